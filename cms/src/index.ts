@@ -1,0 +1,9 @@
+import type { Core } from '@strapi/strapi';
+import { mountGraphQL } from '@showrunner/graphql';
+
+export default {
+  register() {},
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await mountGraphQL(strapi);
+  },
+};

@@ -1,0 +1,35 @@
+import article from './article';
+import author from './author';
+import category from './category';
+import comment from './comment';
+import company from './company';
+import credit from './credit';
+import episode from './episode';
+import franchise from './franchise';
+import genre from './genre';
+import kinship from './kinship';
+import outlet from './outlet';
+import person from './person';
+import platform from './platform';
+import season from './season';
+import series from './series';
+import statusEvent from './status-event';
+
+export default {
+  article,
+  author,
+  category,
+  comment,
+  company,
+  credit,
+  episode,
+  franchise,
+  genre,
+  kinship,
+  outlet,
+  person,
+  platform,
+  season,
+  series,
+  'status-event': statusEvent,
+};

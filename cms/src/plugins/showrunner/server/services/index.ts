@@ -1,0 +1,13 @@
+import adminLayouts from './admin-layouts';
+import demoContent from './demo-content';
+import locales from './locales';
+import searchText from './search-text';
+import validation from './validation';
+
+export default {
+  'admin-layouts': adminLayouts,
+  'demo-content': demoContent,
+  locales,
+  'search-text': searchText,
+  validation,
+};

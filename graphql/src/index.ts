@@ -1,0 +1,1 @@
+export { mountGraphQL } from './mount';

@@ -1,0 +1,25 @@
+import type { Core } from '@strapi/strapi';
+import { CMS_DIR, CMS_DIST } from './paths';
+
+/** Creates Strapi from the compiled app; the working directory must be cms/ for Strapi's relative paths. */
+export const bootStrapi = async ({ serveAdminPanel = true } = {}): Promise<Core.Strapi> => {
+  process.chdir(CMS_DIR);
+  // Required lazily: Strapi reads ENV_PATH when its configuration module loads.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+  return createStrapi({ appDir: CMS_DIR, distDir: CMS_DIST, serveAdminPanel, autoReload: false });
+};
+
+export const printWelcome = async (strapi: Core.Strapi) => {
+  const url = strapi.config.get<string>('server.absoluteUrl');
+  const admins = await strapi.db.query('admin::user').count();
+  const lines = [`GraphQL API:  ${url}/graphql`];
+  if (strapi.config.get('admin.serveAdminPanel', true) !== false) {
+    lines.unshift(
+      admins === 0
+        ? `Admin panel:  ${url}/admin  (no administrator yet: open it to create the first account)`
+        : `Admin panel:  ${url}/admin`
+    );
+  }
+  console.log(`\n[showrunner] Ready.\n  ${lines.join('\n  ')}\n`);
+};
