@@ -1,1 +1,1 @@
-export { mountGraphQL } from './mount';
+export { createGraphQLMiddleware, GRAPHQL_PATH } from './mount';

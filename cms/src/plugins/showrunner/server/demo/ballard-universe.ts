@@ -126,9 +126,9 @@ const people: DemoEntry[] = [
   }),
   ...['Henrik Bastin', 'Jasmine Russell', 'Trish Hofmann', 'Theresa Snider'].map((name) => person(name.toLowerCase().replace(/ /g, '-'), name)),
   {
-    type: 'kinship', key: 'rosanna-patricia', identity: ['person', 'relative'],
-    data: { kind: 'sibling', detail: 'ältere Schwester' },
-    links: { person: 'person:rosanna-arquette', relative: 'person:patricia-arquette' },
+    type: 'kinship', key: 'patricia-rosanna', identity: ['person', 'relative'],
+    data: { kind: 'sibling', detail: 'ältere Schwester', reverseDetail: 'jüngere Schwester' },
+    links: { person: 'person:patricia-arquette', relative: 'person:rosanna-arquette' },
   },
 ];
 

@@ -1,0 +1,32 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { defineConfig } from '@eddeee888/gcg-typescript-resolver-files';
+
+/**
+ * Schema-first: SDL modules in graphql/src/schema/<module>/schema.graphql; resolver files are
+ * scaffolded next to them, resolver types go to types/generated (committed, checked in CI).
+ */
+const config: CodegenConfig = {
+  schema: 'graphql/src/schema/**/schema.graphql',
+  generates: {
+    'graphql/src/schema': defineConfig({
+      resolverTypesPath: '../../../types/generated/resolvers-types.generated.ts',
+      mergeSchema: '../../../types/generated/schema.generated.graphql',
+      tsConfigFilePath: './graphql/tsconfig.json',
+      scalarsOverrides: {
+        DateTime: { type: 'string' },
+        Date: { type: 'string' },
+        JSON: { type: 'unknown' },
+        ID: { type: { input: 'string', output: 'string | number' } },
+      },
+      typesPluginsConfig: {
+        contextType: '../../graphql/src/context#GraphQLContext',
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+        useTypeImports: true,
+      },
+    }),
+  },
+};
+
+export default config;

@@ -1,0 +1,75 @@
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Context as KoaContext } from 'koa';
+import type { GraphQLContext } from '../context';
+import { countingStatements } from '../sql-counter';
+
+const error = (ctx: KoaContext, status: number, code: string, message: string) => {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+};
+
+class BodyError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/** Reads at most `limit` bytes of the request body; more is a 413, invalid JSON a 400. */
+const readJson = async (ctx: KoaContext, limit: number): Promise<unknown> => {
+  const declared = Number(ctx.get('content-length') || 0);
+  if (declared > limit) throw new BodyError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${limit} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!ctx.is('application/json', 'application/graphql-response+json')) return text;
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BodyError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+  }
+};
+
+/**
+ * GraphQL over HTTP for Koa: Apollo Server's own request handling (GET and POST, CSRF prevention,
+ * persisted queries), with the request counted for SQL statements.
+ */
+export const koaGraphQLHandler =
+  (server: ApolloServer<GraphQLContext>, context: (ctx: KoaContext) => Promise<GraphQLContext>, { maxBodyBytes }: { maxBodyBytes: number }) =>
+  async (ctx: KoaContext) => {
+    let body: unknown;
+    try {
+      body = ctx.method === 'POST' ? await readJson(ctx, maxBodyBytes) : undefined;
+    } catch (failure) {
+      if (failure instanceof BodyError) return error(ctx, failure.status, failure.code, failure.message);
+      throw failure;
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(ctx.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await countingStatements(() =>
+      server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: ctx.method.toUpperCase(), headers, search: ctx.querystring ? `?${ctx.querystring}` : '', body },
+        context: () => context(ctx),
+      })
+    );
+    for (const [name, value] of response.headers) ctx.set(name, value);
+    ctx.status = response.status ?? 200;
+    if (response.headers.get('content-type')?.startsWith('text/html')) {
+      ctx.set('content-security-policy', "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'");
+    }
+    if (response.body.kind === 'complete') {
+      ctx.body = response.body.string;
+      return;
+    }
+    const chunks: string[] = [];
+    for await (const chunk of response.body.asyncIterator) chunks.push(chunk);
+    ctx.body = chunks.join('');
+  };

@@ -1,0 +1,57 @@
+import type { PageSource } from '../../types/domain/aggregates';
+import { BadUserInputError } from './errors';
+
+export const MAX_PAGE_SIZE = Number(process.env.SHOWRUNNER_MAX_PAGE_SIZE ?? 100);
+
+const PREFIX = 'offset:';
+
+/** Opaque cursors; today an offset, so clients must not parse them. */
+export const encodeCursor = (offset: number) => Buffer.from(`${PREFIX}${offset}`).toString('base64url');
+
+export const decodeCursor = (cursor: string, argument = 'after'): number => {
+  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+  const offset = Number(decoded.slice(PREFIX.length));
+  if (!decoded.startsWith(PREFIX) || !Number.isSafeInteger(offset) || offset < 0 || encodeCursor(offset) !== cursor) {
+    throw new BadUserInputError(argument, 'not a cursor returned by this API.');
+  }
+  return offset;
+};
+
+export interface PageWindow {
+  offset: number;
+  first: number;
+}
+
+/** Validates `first`/`after`: the window to read, rejecting sizes over the maximum. */
+export const pageWindow = ({ first, after }: { first?: number | null; after?: string | null }, fallback = 20): PageWindow => {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw new BadUserInputError('first', `must be between 0 and ${MAX_PAGE_SIZE}, got ${first}.`);
+  }
+  return { offset: after ? decodeCursor(after) + 1 : 0, first: size };
+};
+
+/** Turns `first + 1` fetched items into one page: the extra item only says there is a next page. */
+export const toPage = <T>(fetched: T[], window: PageWindow, count: () => Promise<number>): PageSource<T> => ({
+  items: fetched.slice(0, window.first),
+  offset: window.offset,
+  hasNextPage: fetched.length > window.first,
+  count,
+});
+
+/** Pages an in-memory list (already small and fully loaded). */
+export const pageOf = <T>(all: T[], window: PageWindow): PageSource<T> =>
+  toPage(all.slice(window.offset, window.offset + window.first + 1), window, async () => all.length);
+
+/** The resolvers every `XConnection` type shares. */
+export const connectionResolvers = <T>() => ({
+  edges: (page: PageSource<T>) => page.items.map((node, index) => ({ cursor: encodeCursor(page.offset + index), node })),
+  nodes: (page: PageSource<T>) => page.items,
+  pageInfo: (page: PageSource<T>) => ({
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.offset > 0,
+    startCursor: page.items.length ? encodeCursor(page.offset) : null,
+    endCursor: page.items.length ? encodeCursor(page.offset + page.items.length - 1) : null,
+  }),
+  totalCount: (page: PageSource<T>) => page.count(),
+});

@@ -1,0 +1,3 @@
+import type { ExternalIdResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const ExternalId: ExternalIdResolvers = {};

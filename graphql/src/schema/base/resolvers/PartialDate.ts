@@ -1,0 +1,3 @@
+import type { PartialDateResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const PartialDate: PartialDateResolvers = {};

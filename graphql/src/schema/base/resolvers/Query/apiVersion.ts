@@ -1,0 +1,3 @@
+import type { QueryResolvers } from '../../../../../../types/generated/resolvers-types.generated';
+
+export const apiVersion: NonNullable<QueryResolvers['apiVersion']> = () => '1';

@@ -1,0 +1,3 @@
+import type { GenreResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const Genre: GenreResolvers = {};

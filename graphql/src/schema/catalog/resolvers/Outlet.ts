@@ -1,0 +1,3 @@
+import type { OutletResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const Outlet: OutletResolvers = {};

@@ -1,0 +1,3 @@
+import type { ArticleEdgeResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const ArticleEdge: ArticleEdgeResolvers = {};

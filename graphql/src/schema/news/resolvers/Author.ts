@@ -1,0 +1,3 @@
+import type { AuthorResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const Author: AuthorResolvers = {};

@@ -1,0 +1,3 @@
+import type { CategoryResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const Category: CategoryResolvers = {};

@@ -1,0 +1,5 @@
+import type { CreditGroup, PersonEntity, RelativeLink } from '../../../../types/domain';
+
+export type PersonMapper = PersonEntity;
+export type PersonCreditMapper = CreditGroup;
+export type RelativeMapper = RelativeLink;

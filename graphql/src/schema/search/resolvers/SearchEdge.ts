@@ -1,0 +1,3 @@
+import type { SearchEdgeResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const SearchEdge: SearchEdgeResolvers = {};

@@ -1,0 +1,3 @@
+import type { AudienceMetricResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const AudienceMetric: AudienceMetricResolvers = {};

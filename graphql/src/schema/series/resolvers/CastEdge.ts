@@ -1,0 +1,3 @@
+import type { CastEdgeResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const CastEdge: CastEdgeResolvers = {};

@@ -1,0 +1,3 @@
+import type { CrewEdgeResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const CrewEdge: CrewEdgeResolvers = {};

@@ -1,0 +1,3 @@
+import type { EpisodeResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const Episode: EpisodeResolvers = {};

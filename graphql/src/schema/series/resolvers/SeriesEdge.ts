@@ -1,0 +1,3 @@
+import type { SeriesEdgeResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const SeriesEdge: SeriesEdgeResolvers = {};

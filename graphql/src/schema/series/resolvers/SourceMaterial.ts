@@ -1,0 +1,3 @@
+import type { SourceMaterialResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const SourceMaterial: SourceMaterialResolvers = {};

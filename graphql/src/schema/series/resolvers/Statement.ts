@@ -1,0 +1,8 @@
+import type { PersonEntity } from '../../../../../types/domain';
+import type { StatementResolvers } from '../../../../../types/generated/resolvers-types.generated';
+import { relatedMany } from '../../../relations';
+import { UID } from '../../../uids';
+
+export const Statement: StatementResolvers = {
+  by: ({ event }, _, ctx) => relatedMany<PersonEntity>(ctx, event, UID.statusEvent, 'statementBy'),
+};

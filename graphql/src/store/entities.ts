@@ -1,0 +1,81 @@
+import type { Entity, LocaleCode } from '../../../types/domain/entities';
+import type { Model } from './model';
+
+export const DEFAULT_LOCALE: LocaleCode = 'de';
+
+const toIsoDate = (value: unknown) => {
+  if (value == null) return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).slice(0, 10);
+};
+
+const toIsoDateTime = (value: unknown) => {
+  if (value == null) return null;
+  const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
+  return date.toISOString();
+};
+
+const convert = (type: string, value: unknown) => {
+  if (value == null) return null;
+  switch (type) {
+    case 'enumeration':
+      return String(value).toUpperCase();
+    case 'date':
+      return toIsoDate(value);
+    case 'datetime':
+    case 'timestamp':
+      return toIsoDateTime(value);
+    case 'boolean':
+      return Boolean(value);
+    case 'decimal':
+    case 'float':
+      return Number(value);
+    case 'json':
+    case 'blocks':
+      return typeof value === 'string' ? JSON.parse(value) : value;
+    default:
+      return value;
+  }
+};
+
+/** A database row as the API sees it: attribute names, GraphQL enum values, ISO dates. */
+export const rowToFields = (model: Model, uid: string, row: Record<string, unknown>) => {
+  const fields: Record<string, unknown> = { id: Number(row.id) };
+  for (const { name, column, type } of model.columns(uid)) fields[name] = convert(type, row[column]);
+  return fields;
+};
+
+/**
+ * Chooses, per document, the row whose text a reader gets (first locale of the chain that is
+ * available) and the row whose relations count: the default-locale row, because relations are
+ * structure, not translation (Strapi keeps them per locale).
+ */
+export const pickByDocument = (
+  model: Model,
+  uid: string,
+  rows: Record<string, unknown>[],
+  chain: LocaleCode[]
+): Map<string, Entity> => {
+  const byDocument = new Map<string, Record<string, unknown>[]>();
+  for (const row of rows) {
+    const documentId = String(row.document_id);
+    byDocument.set(documentId, [...(byDocument.get(documentId) ?? []), row]);
+  }
+  const picked = new Map<string, Entity>();
+  for (const [documentId, versions] of byDocument) {
+    const rank = (row: Record<string, unknown>) => {
+      const index = chain.indexOf(row.locale as LocaleCode);
+      return index === -1 ? chain.length : index;
+    };
+    const text = [...versions].sort((a, b) => rank(a) - rank(b))[0];
+    const structure = versions.find((row) => row.locale === DEFAULT_LOCALE) ?? text;
+    picked.set(documentId, {
+      ...rowToFields(model, uid, text),
+      id: Number(structure.id),
+      documentId,
+      locale: (text.locale as LocaleCode | null) ?? null,
+      chain,
+    } as Entity);
+  }
+  return picked;
+};

@@ -1,0 +1,77 @@
+import type { Core } from '@strapi/strapi';
+
+type Attribute = {
+  type: string;
+  columnName?: string;
+  target?: string;
+  component?: string;
+  repeatable?: boolean;
+  pluginOptions?: { i18n?: { localized?: boolean } };
+  joinTable?: {
+    name: string;
+    joinColumn: { name: string };
+    inverseJoinColumn: { name: string };
+    orderColumnName?: string;
+    on?: Record<string, string>;
+  };
+};
+
+type Meta = { uid: string; tableName: string; attributes: Record<string, Attribute> };
+
+export interface Link {
+  table: string;
+  sourceColumn: string;
+  targetColumn: string;
+  orderColumn?: string;
+  on?: Record<string, string>;
+  target: string;
+}
+
+/**
+ * Table, column and link-table names of Strapi's models, read once from `strapi.db.metadata`,
+ * so the read path never hard-codes how Strapi lays out its tables.
+ */
+export const createModel = (strapi: Core.Strapi) => {
+  const metas = new Map<string, Meta>();
+  const meta = (uid: string): Meta => {
+    let found = metas.get(uid);
+    if (!found) {
+      found = strapi.db.metadata.get(uid) as unknown as Meta;
+      if (!found) throw new Error(`Unknown model ${uid}`);
+      metas.set(uid, found);
+    }
+    return found;
+  };
+  const schema = (uid: string) => strapi.getModel(uid as never) as { options?: { draftAndPublish?: boolean }; pluginOptions?: any };
+
+  return {
+    table: (uid: string) => meta(uid).tableName,
+    isLocalized: (uid: string) => schema(uid).pluginOptions?.i18n?.localized === true,
+    hasDraftAndPublish: (uid: string) => schema(uid).options?.draftAndPublish === true,
+    column: (uid: string, attribute: string) => {
+      const column = meta(uid).attributes[attribute]?.columnName;
+      if (!column) throw new Error(`${uid} has no column for ${attribute}`);
+      return column;
+    },
+    link: (uid: string, field: string): Link => {
+      const attribute = meta(uid).attributes[field];
+      const joinTable = attribute?.joinTable;
+      if (!joinTable) throw new Error(`${uid}.${field} is not a relation with a link table`);
+      return {
+        table: joinTable.name,
+        sourceColumn: joinTable.joinColumn.name,
+        targetColumn: joinTable.inverseJoinColumn.name,
+        orderColumn: joinTable.orderColumnName,
+        on: joinTable.on,
+        target: attribute.target ?? attribute.component!,
+      };
+    },
+    /** Column -> attribute names with their types, for turning rows into entities. */
+    columns: (uid: string) =>
+      Object.entries(meta(uid).attributes)
+        .filter(([, attribute]) => attribute.columnName)
+        .map(([name, attribute]) => ({ name, column: attribute.columnName!, type: attribute.type })),
+  };
+};
+
+export type Model = ReturnType<typeof createModel>;

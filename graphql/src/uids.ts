@@ -1,0 +1,1 @@
+export { UID } from '../../cms/src/plugins/showrunner/server/uids';

@@ -1,0 +1,3 @@
+export * from './aggregates';
+export * from './content';
+export * from './entities';

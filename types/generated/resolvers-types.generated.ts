@@ -1,0 +1,1368 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ArticleMapper, ArticleConnectionMapper, ArticleUpdateMapper, AuthorMapper, CategoryMapper } from './../../graphql/src/schema/news/schema.mappers';
+import type { AudienceMetricMapper, CastConnectionMapper, CastMemberMapper, CastRoleMapper, CrewConnectionMapper, CrewJobMapper, CrewMemberMapper, CriticScoreMapper, EpisodeMapper, SeasonMapper, SeriesMapper, SeriesConnectionMapper, SourceMaterialMapper, StatementMapper, StatusEventMapper } from './../../graphql/src/schema/series/schema.mappers';
+import type { CompanyMapper, FranchiseMapper, GenreMapper, OutletMapper, PlatformMapper } from './../../graphql/src/schema/catalog/schema.mappers';
+import type { CreditedImageMapper, ExternalIdMapper } from './../../graphql/src/schema/base/schema.mappers';
+import type { PersonMapper, PersonCreditMapper, RelativeMapper } from './../../graphql/src/schema/people/schema.mappers';
+import type { SearchConnectionMapper } from './../../graphql/src/schema/search/schema.mappers';
+import type { GraphQLContext } from '../../graphql/src/context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string | number; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An ISO 8601 calendar date, e.g. 2025-10-06. */
+  Date: { input: string; output: string; }
+  /** An ISO 8601 instant, e.g. 2025-10-06T09:48:00.000Z. */
+  DateTime: { input: string; output: string; }
+  /** Structured JSON, used for rich text delivered as Strapi blocks. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+export type Article = {
+  __typename?: 'Article';
+  author: Maybe<Author>;
+  /**
+   * The text as Strapi blocks (paragraphs, headings, lists, links): structured data, never HTML,
+   * so nothing an editor types can run in a reader's browser. Render with a blocks renderer.
+   */
+  body: Maybe<Scalars['JSON']['output']>;
+  /** The text without markup, paragraphs separated by blank lines. */
+  bodyText: Maybe<Scalars['String']['output']>;
+  category: Maybe<Category>;
+  headline: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kicker: Maybe<Scalars['String']['output']>;
+  leadImage: Maybe<CreditedImage>;
+  locale: Maybe<Locale>;
+  people: Array<Person>;
+  /** The publication time readers see. */
+  publishedAt: Scalars['DateTime']['output'];
+  relatedArticles: Array<Article>;
+  series: Array<Series>;
+  slug: Scalars['String']['output'];
+  /** Who reported first, e.g. Deadline. */
+  sources: Array<Outlet>;
+  teaser: Maybe<Scalars['String']['output']>;
+  /** Newest update first. */
+  updates: Array<ArticleUpdate>;
+};
+
+export type ArticleConnection = {
+  __typename?: 'ArticleConnection';
+  edges: Array<ArticleEdge>;
+  nodes: Array<Article>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ArticleEdge = {
+  __typename?: 'ArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
+export type ArticleFilterInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  person?: InputMaybe<Scalars['String']['input']>;
+  series?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A dated addition shown above the original text ("UPDATE" over "BEFORE"). */
+export type ArticleUpdate = {
+  __typename?: 'ArticleUpdate';
+  label: ArticleUpdateLabel;
+  postedAt: Maybe<Scalars['DateTime']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type ArticleUpdateLabel =
+  | 'CORRECTION'
+  | 'EDITORS_NOTE'
+  | 'UPDATE';
+
+/** A viewing figure or chart placing for a period, with its provider. */
+export type AudienceMetric = {
+  __typename?: 'AudienceMetric';
+  chart: Maybe<Scalars['String']['output']>;
+  metric: AudienceMetricKind;
+  periodEnd: Maybe<Scalars['Date']['output']>;
+  periodGranularity: Maybe<Granularity>;
+  periodStart: Maybe<Scalars['Date']['output']>;
+  provider: Scalars['String']['output'];
+  region: Maybe<Scalars['String']['output']>;
+  seasonNumber: Maybe<Scalars['Int']['output']>;
+  sourceUrl: Maybe<Scalars['String']['output']>;
+  /** The figure, when it is known as a number. */
+  value: Maybe<Scalars['Float']['output']>;
+  /** The figure in words when no number was published, e.g. "mehrere Wochen". */
+  valueNote: Maybe<Scalars['String']['output']>;
+};
+
+export type AudienceMetricKind =
+  | 'CHART_RANK'
+  | 'CHART_WEEKS'
+  | 'HOUSEHOLDS'
+  | 'MINUTES_VIEWED'
+  | 'VIEWS';
+
+export type Author = {
+  __typename?: 'Author';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
+export type Billing =
+  | 'GUEST'
+  | 'MAIN'
+  | 'RECURRING';
+
+export type BusinessModel =
+  | 'AD_SUPPORTED'
+  | 'FREE_TO_AIR'
+  | 'HYBRID'
+  | 'SUBSCRIPTION';
+
+export type CastConnection = {
+  __typename?: 'CastConnection';
+  edges: Array<CastEdge>;
+  nodes: Array<CastMember>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CastEdge = {
+  __typename?: 'CastEdge';
+  cursor: Scalars['String']['output'];
+  node: CastMember;
+};
+
+/** A person in the cast of a series, once, with every character they play. */
+export type CastMember = {
+  __typename?: 'CastMember';
+  /** The highest billing across their roles. */
+  billing: Maybe<Billing>;
+  episodeCount: Maybe<Scalars['Int']['output']>;
+  person: Person;
+  roles: Array<CastRole>;
+  /** Season numbers across all roles, ascending. */
+  seasons: Array<Scalars['Int']['output']>;
+};
+
+export type CastRole = {
+  __typename?: 'CastRole';
+  /** Who first reported the casting. */
+  announcedBy: Maybe<Outlet>;
+  announcedOn: Maybe<Scalars['Date']['output']>;
+  billing: Maybe<Billing>;
+  /** The character's name in the series; null while it is not public. */
+  character: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  episodeCount: Maybe<Scalars['Int']['output']>;
+  seasons: Array<Scalars['Int']['output']>;
+  /** The character's name in the source material, where it differs (e.g. Makani in the novels). */
+  sourceCharacterName: Maybe<Scalars['String']['output']>;
+};
+
+export type Category = {
+  __typename?: 'Category';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
+export type Company = {
+  __typename?: 'Company';
+  id: Scalars['ID']['output'];
+  kind: Maybe<CompanyKind>;
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
+export type CompanyKind =
+  | 'GROUP'
+  | 'PRODUCTION_COMPANY'
+  | 'STUDIO';
+
+/** An image with the caption and the credit its licence requires. */
+export type CreditedImage = {
+  __typename?: 'CreditedImage';
+  alternativeText: Maybe<Scalars['String']['output']>;
+  caption: Maybe<Scalars['String']['output']>;
+  credit: Scalars['String']['output'];
+  height: Maybe<Scalars['Int']['output']>;
+  url: Maybe<Scalars['String']['output']>;
+  width: Maybe<Scalars['Int']['output']>;
+};
+
+export type CrewConnection = {
+  __typename?: 'CrewConnection';
+  edges: Array<CrewEdge>;
+  nodes: Array<CrewMember>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CrewEdge = {
+  __typename?: 'CrewEdge';
+  cursor: Scalars['String']['output'];
+  node: CrewMember;
+};
+
+export type CrewJob = {
+  __typename?: 'CrewJob';
+  job: Job;
+  /** The company the person holds the job for, e.g. Hieronymus Pictures. */
+  onBehalfOf: Maybe<Company>;
+  seasons: Array<Scalars['Int']['output']>;
+};
+
+export type CrewMember = {
+  __typename?: 'CrewMember';
+  jobs: Array<CrewJob>;
+  person: Person;
+  seasons: Array<Scalars['Int']['output']>;
+};
+
+/** An aggregated critics' score with the date it was read. */
+export type CriticScore = {
+  __typename?: 'CriticScore';
+  asOf: Maybe<Scalars['Date']['output']>;
+  maxValue: Maybe<Scalars['Float']['output']>;
+  metric: Maybe<Scalars['String']['output']>;
+  provider: Scalars['String']['output'];
+  /** The season the score covers, when it covers one. */
+  seasonNumber: Maybe<Scalars['Int']['output']>;
+  sourceUrl: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
+};
+
+/** How exact a date is: a day, or only a month or year is known. */
+export type DatePrecision =
+  | 'DAY'
+  | 'EARLY_MONTH'
+  | 'MONTH'
+  | 'YEAR';
+
+export type Department =
+  | 'CAST'
+  | 'CREW';
+
+export type Episode = {
+  __typename?: 'Episode';
+  airDate: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  runtimeMinutes: Maybe<Scalars['Int']['output']>;
+  title: Maybe<Scalars['String']['output']>;
+};
+
+/** The id of an entry in another database. */
+export type ExternalId = {
+  __typename?: 'ExternalId';
+  provider: ExternalIdProvider;
+  url: Maybe<Scalars['String']['output']>;
+  value: Scalars['String']['output'];
+};
+
+export type ExternalIdProvider =
+  | 'FERNSEHSERIEN'
+  | 'IMDB'
+  | 'TMDB'
+  | 'TVDB'
+  | 'WIKIDATA';
+
+/** A family of related series. */
+export type Franchise = {
+  __typename?: 'Franchise';
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Published series of the franchise, by title. */
+  series: Array<Series>;
+  slug: Scalars['String']['output'];
+};
+
+export type Genre = {
+  __typename?: 'Genre';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
+export type Granularity =
+  | 'DAY'
+  | 'MONTH'
+  | 'SEASON'
+  | 'WEEK';
+
+export type Job =
+  | 'CO_EXECUTIVE_PRODUCER'
+  | 'CREATOR'
+  | 'DEVELOPER'
+  | 'DIRECTOR'
+  | 'EXECUTIVE_PRODUCER'
+  | 'PRODUCER'
+  | 'SHOWRUNNER'
+  | 'SOURCE_AUTHOR'
+  | 'WRITER';
+
+/** Languages content can be read in. A missing translation falls back along the chain: the requested locale, then German, then English. */
+export type Locale =
+  | 'DE'
+  | 'EN';
+
+/** A publication that reports news, e.g. Deadline. */
+export type Outlet = {
+  __typename?: 'Outlet';
+  id: Scalars['ID']['output'];
+  kind: Maybe<OutletKind>;
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type OutletKind =
+  | 'NEWS'
+  | 'OFFICIAL'
+  | 'RATINGS'
+  | 'REVIEWS'
+  | 'TRADE_PRESS';
+
+/** Relay-style page information for cursor connections. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A date that may be known only to the month or year ("July 2025"). */
+export type PartialDate = {
+  __typename?: 'PartialDate';
+  /** The first day of the period the date stands for. */
+  date: Scalars['Date']['output'];
+  precision: DatePrecision;
+};
+
+export type Person = {
+  __typename?: 'Person';
+  /** Translated; falls back along the locale chain. */
+  biography: Maybe<Scalars['String']['output']>;
+  birthDate: Maybe<Scalars['Date']['output']>;
+  birthYear: Maybe<Scalars['Int']['output']>;
+  /** Their credits across all series, one entry per series and department. */
+  credits: Array<PersonCredit>;
+  id: Scalars['ID']['output'];
+  /** Series the person is best known for. */
+  knownFor: Array<Series>;
+  locale: Maybe<Locale>;
+  name: Scalars['String']['output'];
+  /** Published articles about the person, newest first. */
+  news: ArticleConnection;
+  photo: Maybe<CreditedImage>;
+  relatives: Array<Relative>;
+  slug: Scalars['String']['output'];
+};
+
+
+export type PersonnewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonCredit = {
+  __typename?: 'PersonCredit';
+  billing: Maybe<Billing>;
+  /** Characters played (cast). */
+  characters: Array<Scalars['String']['output']>;
+  department: Department;
+  /** Jobs held (crew). */
+  jobs: Array<Job>;
+  seasons: Array<Scalars['Int']['output']>;
+  series: Series;
+};
+
+/** A streaming service, network or brand that carries or commissions series. */
+export type Platform = {
+  __typename?: 'Platform';
+  /** False once the brand has been shut down (e.g. Freevee). */
+  active: Scalars['Boolean']['output'];
+  businessModel: Maybe<BusinessModel>;
+  id: Scalars['ID']['output'];
+  kind: PlatformKind;
+  name: Scalars['String']['output'];
+  owner: Maybe<Company>;
+  slug: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type PlatformKind =
+  | 'BRAND'
+  | 'BROADCAST'
+  | 'CABLE'
+  | 'STREAMING';
+
+export type Query = {
+  __typename?: 'Query';
+  /** The API version; useful as a health probe for clients. */
+  apiVersion: Scalars['String']['output'];
+  /** A published article by slug, or null. */
+  article: Maybe<Article>;
+  /** Published articles, newest first, optionally only those tagged with a series, person or category (slugs). */
+  articles: ArticleConnection;
+  /** A published person by slug, or null. */
+  person: Maybe<Person>;
+  /**
+   * Finds published series, people and articles whose title, name, headline or text contains the
+   * query, ignoring case and accents ("renee" finds "Renée"). Best matches first.
+   */
+  search: SearchConnection;
+  /** A published series by its slug, or null when there is none. */
+  series: Maybe<Series>;
+  /** Published series, filtered and sorted, as a cursor connection. */
+  seriesList: SeriesConnection;
+};
+
+
+export type QueryarticleArgs = {
+  locale?: InputMaybe<Locale>;
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryarticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ArticleFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type QuerypersonArgs = {
+  locale?: InputMaybe<Locale>;
+  slug: Scalars['String']['input'];
+};
+
+
+export type QuerysearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryseriesArgs = {
+  locale?: InputMaybe<Locale>;
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryseriesListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SeriesFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+  sort?: InputMaybe<SeriesSort>;
+};
+
+export type RelationKind =
+  | 'CHILD'
+  | 'OTHER'
+  | 'PARENT'
+  | 'PARTNER'
+  | 'SIBLING'
+  | 'SPOUSE';
+
+export type Relative = {
+  __typename?: 'Relative';
+  /** e.g. "ältere Schwester". */
+  detail: Maybe<Scalars['String']['output']>;
+  kind: RelationKind;
+  person: Person;
+};
+
+export type ReleasePattern =
+  | 'ALL_AT_ONCE'
+  | 'DAILY'
+  | 'SPLIT'
+  | 'WEEKLY';
+
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchEdge>;
+  nodes: Array<SearchHit>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
+};
+
+export type SearchHit = Article | Person | Series;
+
+export type Season = {
+  __typename?: 'Season';
+  episodeCount: Maybe<Scalars['Int']['output']>;
+  episodes: Array<Episode>;
+  filmingLocation: Maybe<Scalars['String']['output']>;
+  finaleDate: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  number: Scalars['Int']['output'];
+  premiere: Maybe<PartialDate>;
+  /** When filming starts or started, as exactly as it is known. */
+  productionStart: Maybe<PartialDate>;
+  releasePattern: Maybe<ReleasePattern>;
+  status: Maybe<SeasonStatus>;
+  title: Maybe<Scalars['String']['output']>;
+};
+
+export type SeasonStatus =
+  | 'CANCELLED'
+  | 'IN_PRODUCTION'
+  | 'ORDERED'
+  | 'PLANNED'
+  | 'POST_PRODUCTION'
+  | 'RELEASED';
+
+export type Series = {
+  __typename?: 'Series';
+  audienceMetrics: Array<AudienceMetric>;
+  /** Everyone in front of the camera, each person once: main before recurring before guest, then billing order. */
+  cast: CastConnection;
+  /** Everyone behind the camera, each person once with all their jobs. */
+  crew: CrewConnection;
+  criticScores: Array<CriticScore>;
+  externalIds: Array<ExternalId>;
+  franchise: Maybe<Franchise>;
+  genres: Array<Genre>;
+  id: Scalars['ID']['output'];
+  /** The locale the translated fields were read in. */
+  locale: Maybe<Locale>;
+  /** Published articles tagged with the series, newest first. */
+  news: ArticleConnection;
+  /** The network or brand that commissioned the series (e.g. Freevee for Ballard). */
+  originalNetwork: Maybe<Platform>;
+  originalTitle: Maybe<Scalars['String']['output']>;
+  /** Where the series can be watched today. */
+  platforms: Array<Platform>;
+  productionCompanies: Array<Company>;
+  /** Renewal and status history, newest first. */
+  renewals: Array<StatusEvent>;
+  season: Maybe<Season>;
+  /** Seasons in order of their number. */
+  seasons: Array<Season>;
+  slug: Scalars['String']['output'];
+  sourceMaterial: Maybe<SourceMaterial>;
+  /** The series this one was spun off from. */
+  spinoffOf: Maybe<Series>;
+  spinoffs: Array<Series>;
+  status: Maybe<SeriesStatus>;
+  /** Translated; falls back along the locale chain. */
+  synopsis: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  type: Maybe<SeriesType>;
+};
+
+
+export type SeriescastArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  season?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SeriescrewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  season?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SeriesnewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type SeriesrenewalsArgs = {
+  kinds?: InputMaybe<Array<StatusEventKind>>;
+};
+
+
+export type SeriesseasonArgs = {
+  number: Scalars['Int']['input'];
+};
+
+export type SeriesConnection = {
+  __typename?: 'SeriesConnection';
+  edges: Array<SeriesEdge>;
+  nodes: Array<Series>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SeriesEdge = {
+  __typename?: 'SeriesEdge';
+  cursor: Scalars['String']['output'];
+  node: Series;
+};
+
+/** All given conditions must hold; slugs name the related entries. */
+export type SeriesFilterInput = {
+  franchise?: InputMaybe<Scalars['String']['input']>;
+  genre?: InputMaybe<Scalars['String']['input']>;
+  platform?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<SeriesStatus>>;
+};
+
+export type SeriesSort =
+  | 'NEWEST_FIRST'
+  | 'TITLE_ASC'
+  | 'TITLE_DESC';
+
+export type SeriesStatus =
+  | 'ANNOUNCED'
+  | 'CANCELLED'
+  | 'ENDED'
+  | 'IN_DEVELOPMENT'
+  | 'IN_PRODUCTION'
+  | 'RETURNING';
+
+export type SeriesType =
+  | 'ANIMATION'
+  | 'ANTHOLOGY'
+  | 'DOCUSERIES'
+  | 'MINISERIES'
+  | 'REALITY'
+  | 'SCRIPTED'
+  | 'TALK';
+
+export type SourceMaterial = {
+  __typename?: 'SourceMaterial';
+  description: Maybe<Scalars['String']['output']>;
+  kind: SourceMaterialKind;
+  title: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceMaterialKind =
+  | 'COMIC'
+  | 'FILM'
+  | 'NOVEL'
+  | 'NOVEL_SERIES'
+  | 'ORIGINAL'
+  | 'PODCAST';
+
+/** An official statement, with who gave it. */
+export type Statement = {
+  __typename?: 'Statement';
+  by: Array<Person>;
+  text: Scalars['String']['output'];
+};
+
+/** One step in a series' life: ordered, renewed, cancelled, ended, filming started, premiere dated. */
+export type StatusEvent = {
+  __typename?: 'StatusEvent';
+  /** When the platform confirmed it officially, as exactly as known; null while unconfirmed. */
+  confirmed: Maybe<PartialDate>;
+  confirmedBy: Maybe<Platform>;
+  id: Scalars['ID']['output'];
+  kind: StatusEventKind;
+  reportUrl: Maybe<Scalars['String']['output']>;
+  /** When the news first broke, and who broke it. */
+  reportedAt: Maybe<Scalars['DateTime']['output']>;
+  reportedBy: Maybe<Outlet>;
+  season: Maybe<Season>;
+  statement: Maybe<Statement>;
+};
+
+export type StatusEventKind =
+  | 'CANCELLED'
+  | 'ENDED'
+  | 'ORDERED'
+  | 'PREMIERE_DATED'
+  | 'PRODUCTION_STARTED'
+  | 'RENEWED';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  SearchHit:
+    | ( ArticleMapper & { __typename: 'Article' } )
+    | ( PersonMapper & { __typename: 'Person' } )
+    | ( SeriesMapper & { __typename: 'Series' } )
+  ;
+};
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Article: ResolverTypeWrapper<ArticleMapper>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ArticleConnection: ResolverTypeWrapper<ArticleConnectionMapper>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleFilterInput: ArticleFilterInput;
+  ArticleUpdate: ResolverTypeWrapper<ArticleUpdateMapper>;
+  ArticleUpdateLabel: ResolverTypeWrapper<'UPDATE' | 'CORRECTION' | 'EDITORS_NOTE'>;
+  AudienceMetric: ResolverTypeWrapper<AudienceMetricMapper>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AudienceMetricKind: ResolverTypeWrapper<'MINUTES_VIEWED' | 'VIEWS' | 'HOUSEHOLDS' | 'CHART_WEEKS' | 'CHART_RANK'>;
+  Author: ResolverTypeWrapper<AuthorMapper>;
+  Billing: ResolverTypeWrapper<'MAIN' | 'RECURRING' | 'GUEST'>;
+  BusinessModel: ResolverTypeWrapper<'SUBSCRIPTION' | 'AD_SUPPORTED' | 'HYBRID' | 'FREE_TO_AIR'>;
+  CastConnection: ResolverTypeWrapper<CastConnectionMapper>;
+  CastEdge: ResolverTypeWrapper<Omit<CastEdge, 'node'> & { node: ResolversTypes['CastMember'] }>;
+  CastMember: ResolverTypeWrapper<CastMemberMapper>;
+  CastRole: ResolverTypeWrapper<CastRoleMapper>;
+  Category: ResolverTypeWrapper<CategoryMapper>;
+  Company: ResolverTypeWrapper<CompanyMapper>;
+  CompanyKind: ResolverTypeWrapper<'PRODUCTION_COMPANY' | 'STUDIO' | 'GROUP'>;
+  CreditedImage: ResolverTypeWrapper<CreditedImageMapper>;
+  CrewConnection: ResolverTypeWrapper<CrewConnectionMapper>;
+  CrewEdge: ResolverTypeWrapper<Omit<CrewEdge, 'node'> & { node: ResolversTypes['CrewMember'] }>;
+  CrewJob: ResolverTypeWrapper<CrewJobMapper>;
+  CrewMember: ResolverTypeWrapper<CrewMemberMapper>;
+  CriticScore: ResolverTypeWrapper<CriticScoreMapper>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DatePrecision: ResolverTypeWrapper<'DAY' | 'EARLY_MONTH' | 'MONTH' | 'YEAR'>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Department: ResolverTypeWrapper<'CAST' | 'CREW'>;
+  Episode: ResolverTypeWrapper<EpisodeMapper>;
+  ExternalId: ResolverTypeWrapper<ExternalIdMapper>;
+  ExternalIdProvider: ResolverTypeWrapper<'IMDB' | 'TMDB' | 'TVDB' | 'WIKIDATA' | 'FERNSEHSERIEN'>;
+  Franchise: ResolverTypeWrapper<FranchiseMapper>;
+  Genre: ResolverTypeWrapper<GenreMapper>;
+  Granularity: ResolverTypeWrapper<'DAY' | 'WEEK' | 'MONTH' | 'SEASON'>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Job: ResolverTypeWrapper<'CREATOR' | 'DEVELOPER' | 'SHOWRUNNER' | 'EXECUTIVE_PRODUCER' | 'CO_EXECUTIVE_PRODUCER' | 'PRODUCER' | 'SOURCE_AUTHOR' | 'WRITER' | 'DIRECTOR'>;
+  Locale: ResolverTypeWrapper<'DE' | 'EN'>;
+  Outlet: ResolverTypeWrapper<OutletMapper>;
+  OutletKind: ResolverTypeWrapper<'TRADE_PRESS' | 'NEWS' | 'OFFICIAL' | 'RATINGS' | 'REVIEWS'>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PartialDate: ResolverTypeWrapper<Omit<PartialDate, 'precision'> & { precision: ResolversTypes['DatePrecision'] }>;
+  Person: ResolverTypeWrapper<PersonMapper>;
+  PersonCredit: ResolverTypeWrapper<PersonCreditMapper>;
+  Platform: ResolverTypeWrapper<PlatformMapper>;
+  PlatformKind: ResolverTypeWrapper<'STREAMING' | 'BROADCAST' | 'CABLE' | 'BRAND'>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationKind: ResolverTypeWrapper<'SIBLING' | 'PARENT' | 'CHILD' | 'SPOUSE' | 'PARTNER' | 'OTHER'>;
+  Relative: ResolverTypeWrapper<RelativeMapper>;
+  ReleasePattern: ResolverTypeWrapper<'ALL_AT_ONCE' | 'WEEKLY' | 'SPLIT' | 'DAILY'>;
+  SearchConnection: ResolverTypeWrapper<SearchConnectionMapper>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchHit: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchHit']>;
+  Season: ResolverTypeWrapper<SeasonMapper>;
+  SeasonStatus: ResolverTypeWrapper<'PLANNED' | 'ORDERED' | 'IN_PRODUCTION' | 'POST_PRODUCTION' | 'RELEASED' | 'CANCELLED'>;
+  Series: ResolverTypeWrapper<SeriesMapper>;
+  SeriesConnection: ResolverTypeWrapper<SeriesConnectionMapper>;
+  SeriesEdge: ResolverTypeWrapper<Omit<SeriesEdge, 'node'> & { node: ResolversTypes['Series'] }>;
+  SeriesFilterInput: SeriesFilterInput;
+  SeriesSort: ResolverTypeWrapper<'TITLE_ASC' | 'TITLE_DESC' | 'NEWEST_FIRST'>;
+  SeriesStatus: ResolverTypeWrapper<'ANNOUNCED' | 'IN_DEVELOPMENT' | 'IN_PRODUCTION' | 'RETURNING' | 'ENDED' | 'CANCELLED'>;
+  SeriesType: ResolverTypeWrapper<'SCRIPTED' | 'MINISERIES' | 'ANTHOLOGY' | 'DOCUSERIES' | 'REALITY' | 'ANIMATION' | 'TALK'>;
+  SourceMaterial: ResolverTypeWrapper<SourceMaterialMapper>;
+  SourceMaterialKind: ResolverTypeWrapper<'NOVEL_SERIES' | 'NOVEL' | 'COMIC' | 'FILM' | 'PODCAST' | 'ORIGINAL'>;
+  Statement: ResolverTypeWrapper<StatementMapper>;
+  StatusEvent: ResolverTypeWrapper<StatusEventMapper>;
+  StatusEventKind: ResolverTypeWrapper<'ORDERED' | 'RENEWED' | 'CANCELLED' | 'ENDED' | 'PRODUCTION_STARTED' | 'PREMIERE_DATED'>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Article: ArticleMapper;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  ArticleConnection: ArticleConnectionMapper;
+  Int: Scalars['Int']['output'];
+  ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  ArticleFilterInput: ArticleFilterInput;
+  ArticleUpdate: ArticleUpdateMapper;
+  AudienceMetric: AudienceMetricMapper;
+  Float: Scalars['Float']['output'];
+  Author: AuthorMapper;
+  CastConnection: CastConnectionMapper;
+  CastEdge: Omit<CastEdge, 'node'> & { node: ResolversParentTypes['CastMember'] };
+  CastMember: CastMemberMapper;
+  CastRole: CastRoleMapper;
+  Category: CategoryMapper;
+  Company: CompanyMapper;
+  CreditedImage: CreditedImageMapper;
+  CrewConnection: CrewConnectionMapper;
+  CrewEdge: Omit<CrewEdge, 'node'> & { node: ResolversParentTypes['CrewMember'] };
+  CrewJob: CrewJobMapper;
+  CrewMember: CrewMemberMapper;
+  CriticScore: CriticScoreMapper;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Episode: EpisodeMapper;
+  ExternalId: ExternalIdMapper;
+  Franchise: FranchiseMapper;
+  Genre: GenreMapper;
+  JSON: Scalars['JSON']['output'];
+  Outlet: OutletMapper;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  PartialDate: PartialDate;
+  Person: PersonMapper;
+  PersonCredit: PersonCreditMapper;
+  Platform: PlatformMapper;
+  Query: Record<PropertyKey, never>;
+  Relative: RelativeMapper;
+  SearchConnection: SearchConnectionMapper;
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
+  SearchHit: ResolversUnionTypes<ResolversParentTypes>['SearchHit'];
+  Season: SeasonMapper;
+  Series: SeriesMapper;
+  SeriesConnection: SeriesConnectionMapper;
+  SeriesEdge: Omit<SeriesEdge, 'node'> & { node: ResolversParentTypes['Series'] };
+  SeriesFilterInput: SeriesFilterInput;
+  SourceMaterial: SourceMaterialMapper;
+  Statement: StatementMapper;
+  StatusEvent: StatusEventMapper;
+};
+
+export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
+  author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  bodyText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  headline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kicker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leadImage?: Resolver<Maybe<ResolversTypes['CreditedImage']>, ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  relatedArticles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Outlet']>, ParentType, ContextType>;
+  teaser?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updates?: Resolver<Array<ResolversTypes['ArticleUpdate']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ArticleConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleConnection'] = ResolversParentTypes['ArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArticleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArticleEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleEdge'] = ResolversParentTypes['ArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type ArticleUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ArticleUpdate'] = ResolversParentTypes['ArticleUpdate']> = {
+  label?: Resolver<ResolversTypes['ArticleUpdateLabel'], ParentType, ContextType>;
+  postedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ArticleUpdateLabelResolvers = EnumResolverSignature<{ CORRECTION?: any, EDITORS_NOTE?: any, UPDATE?: any }, ResolversTypes['ArticleUpdateLabel']>;
+
+export type AudienceMetricResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AudienceMetric'] = ResolversParentTypes['AudienceMetric']> = {
+  chart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['AudienceMetricKind'], ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  periodGranularity?: Resolver<Maybe<ResolversTypes['Granularity']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seasonNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AudienceMetricKindResolvers = EnumResolverSignature<{ CHART_RANK?: any, CHART_WEEKS?: any, HOUSEHOLDS?: any, MINUTES_VIEWED?: any, VIEWS?: any }, ResolversTypes['AudienceMetricKind']>;
+
+export type AuthorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Author'] = ResolversParentTypes['Author']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BillingResolvers = EnumResolverSignature<{ GUEST?: any, MAIN?: any, RECURRING?: any }, ResolversTypes['Billing']>;
+
+export type BusinessModelResolvers = EnumResolverSignature<{ AD_SUPPORTED?: any, FREE_TO_AIR?: any, HYBRID?: any, SUBSCRIPTION?: any }, ResolversTypes['BusinessModel']>;
+
+export type CastConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CastConnection'] = ResolversParentTypes['CastConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CastEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CastMember']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CastEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CastEdge'] = ResolversParentTypes['CastEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CastMember'], ParentType, ContextType>;
+};
+
+export type CastMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CastMember'] = ResolversParentTypes['CastMember']> = {
+  billing?: Resolver<Maybe<ResolversTypes['Billing']>, ParentType, ContextType>;
+  episodeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['CastRole']>, ParentType, ContextType>;
+  seasons?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CastRoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CastRole'] = ResolversParentTypes['CastRole']> = {
+  announcedBy?: Resolver<Maybe<ResolversTypes['Outlet']>, ParentType, ContextType>;
+  announcedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  billing?: Resolver<Maybe<ResolversTypes['Billing']>, ParentType, ContextType>;
+  character?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  episodeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  seasons?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  sourceCharacterName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CategoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['CompanyKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CompanyKindResolvers = EnumResolverSignature<{ GROUP?: any, PRODUCTION_COMPANY?: any, STUDIO?: any }, ResolversTypes['CompanyKind']>;
+
+export type CreditedImageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreditedImage'] = ResolversParentTypes['CreditedImage']> = {
+  alternativeText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  caption?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  height?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  width?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CrewConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrewConnection'] = ResolversParentTypes['CrewConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CrewEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CrewMember']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CrewEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrewEdge'] = ResolversParentTypes['CrewEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CrewMember'], ParentType, ContextType>;
+};
+
+export type CrewJobResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrewJob'] = ResolversParentTypes['CrewJob']> = {
+  job?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  seasons?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CrewMemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CrewMember'] = ResolversParentTypes['CrewMember']> = {
+  jobs?: Resolver<Array<ResolversTypes['CrewJob']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  seasons?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type CriticScoreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CriticScore'] = ResolversParentTypes['CriticScore']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  maxValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seasonNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DatePrecisionResolvers = EnumResolverSignature<{ DAY?: any, EARLY_MONTH?: any, MONTH?: any, YEAR?: any }, ResolversTypes['DatePrecision']>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DepartmentResolvers = EnumResolverSignature<{ CAST?: any, CREW?: any }, ResolversTypes['Department']>;
+
+export type EpisodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Episode'] = ResolversParentTypes['Episode']> = {
+  airDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  runtimeMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ExternalIdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
+  provider?: Resolver<ResolversTypes['ExternalIdProvider'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ExternalIdProviderResolvers = EnumResolverSignature<{ FERNSEHSERIEN?: any, IMDB?: any, TMDB?: any, TVDB?: any, WIKIDATA?: any }, ResolversTypes['ExternalIdProvider']>;
+
+export type FranchiseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Franchise'] = ResolversParentTypes['Franchise']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GenreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Genre'] = ResolversParentTypes['Genre']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GranularityResolvers = EnumResolverSignature<{ DAY?: any, MONTH?: any, SEASON?: any, WEEK?: any }, ResolversTypes['Granularity']>;
+
+export interface JSONScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type JobResolvers = EnumResolverSignature<{ CO_EXECUTIVE_PRODUCER?: any, CREATOR?: any, DEVELOPER?: any, DIRECTOR?: any, EXECUTIVE_PRODUCER?: any, PRODUCER?: any, SHOWRUNNER?: any, SOURCE_AUTHOR?: any, WRITER?: any }, ResolversTypes['Job']>;
+
+export type LocaleResolvers = EnumResolverSignature<{ DE?: any, EN?: any }, ResolversTypes['Locale']>;
+
+export type OutletResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Outlet'] = ResolversParentTypes['Outlet']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['OutletKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OutletKindResolvers = EnumResolverSignature<{ NEWS?: any, OFFICIAL?: any, RATINGS?: any, REVIEWS?: any, TRADE_PRESS?: any }, ResolversTypes['OutletKind']>;
+
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PartialDateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartialDate'] = ResolversParentTypes['PartialDate']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  biography?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  credits?: Resolver<Array<ResolversTypes['PersonCredit']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  knownFor?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  news?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<PersonnewsArgs, 'first'>>;
+  photo?: Resolver<Maybe<ResolversTypes['CreditedImage']>, ParentType, ContextType>;
+  relatives?: Resolver<Array<ResolversTypes['Relative']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonCreditResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PersonCredit'] = ResolversParentTypes['PersonCredit']> = {
+  billing?: Resolver<Maybe<ResolversTypes['Billing']>, ParentType, ContextType>;
+  characters?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  jobs?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
+  seasons?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  series?: Resolver<ResolversTypes['Series'], ParentType, ContextType>;
+};
+
+export type PlatformResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Platform'] = ResolversParentTypes['Platform']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  businessModel?: Resolver<Maybe<ResolversTypes['BusinessModel']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlatformKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlatformKindResolvers = EnumResolverSignature<{ BRAND?: any, BROADCAST?: any, CABLE?: any, STREAMING?: any }, ResolversTypes['PlatformKind']>;
+
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryarticleArgs, 'slug'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryarticlesArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonArgs, 'slug'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'query'>>;
+  series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<QueryseriesArgs, 'slug'>>;
+  seriesList?: Resolver<ResolversTypes['SeriesConnection'], ParentType, ContextType, RequireFields<QueryseriesListArgs, 'first' | 'sort'>>;
+};
+
+export type RelationKindResolvers = EnumResolverSignature<{ CHILD?: any, OTHER?: any, PARENT?: any, PARTNER?: any, SIBLING?: any, SPOUSE?: any }, ResolversTypes['RelationKind']>;
+
+export type RelativeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relative'] = ResolversParentTypes['Relative']> = {
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type ReleasePatternResolvers = EnumResolverSignature<{ ALL_AT_ONCE?: any, DAILY?: any, SPLIT?: any, WEEKLY?: any }, ResolversTypes['ReleasePattern']>;
+
+export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  __resolveType?: TypeResolveFn<'Article' | 'Person' | 'Series', ParentType, ContextType>;
+};
+
+export type SeasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Season'] = ResolversParentTypes['Season']> = {
+  episodeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  episodes?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType>;
+  filmingLocation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finaleDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  premiere?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  productionStart?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  releasePattern?: Resolver<Maybe<ResolversTypes['ReleasePattern']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['SeasonStatus']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SeasonStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, IN_PRODUCTION?: any, ORDERED?: any, PLANNED?: any, POST_PRODUCTION?: any, RELEASED?: any }, ResolversTypes['SeasonStatus']>;
+
+export type SeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Series'] = ResolversParentTypes['Series']> = {
+  audienceMetrics?: Resolver<Array<ResolversTypes['AudienceMetric']>, ParentType, ContextType>;
+  cast?: Resolver<ResolversTypes['CastConnection'], ParentType, ContextType, RequireFields<SeriescastArgs, 'first'>>;
+  crew?: Resolver<ResolversTypes['CrewConnection'], ParentType, ContextType, RequireFields<SeriescrewArgs, 'first'>>;
+  criticScores?: Resolver<Array<ResolversTypes['CriticScore']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
+  franchise?: Resolver<Maybe<ResolversTypes['Franchise']>, ParentType, ContextType>;
+  genres?: Resolver<Array<ResolversTypes['Genre']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
+  news?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<SeriesnewsArgs, 'first'>>;
+  originalNetwork?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType>;
+  originalTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+  productionCompanies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  renewals?: Resolver<Array<ResolversTypes['StatusEvent']>, ParentType, ContextType, Partial<SeriesrenewalsArgs>>;
+  season?: Resolver<Maybe<ResolversTypes['Season']>, ParentType, ContextType, RequireFields<SeriesseasonArgs, 'number'>>;
+  seasons?: Resolver<Array<ResolversTypes['Season']>, ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceMaterial?: Resolver<Maybe<ResolversTypes['SourceMaterial']>, ParentType, ContextType>;
+  spinoffOf?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType>;
+  spinoffs?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['SeriesStatus']>, ParentType, ContextType>;
+  synopsis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['SeriesType']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SeriesConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeriesConnection'] = ResolversParentTypes['SeriesConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SeriesEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SeriesEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SeriesEdge'] = ResolversParentTypes['SeriesEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Series'], ParentType, ContextType>;
+};
+
+export type SeriesSortResolvers = EnumResolverSignature<{ NEWEST_FIRST?: any, TITLE_ASC?: any, TITLE_DESC?: any }, ResolversTypes['SeriesSort']>;
+
+export type SeriesStatusResolvers = EnumResolverSignature<{ ANNOUNCED?: any, CANCELLED?: any, ENDED?: any, IN_DEVELOPMENT?: any, IN_PRODUCTION?: any, RETURNING?: any }, ResolversTypes['SeriesStatus']>;
+
+export type SeriesTypeResolvers = EnumResolverSignature<{ ANIMATION?: any, ANTHOLOGY?: any, DOCUSERIES?: any, MINISERIES?: any, REALITY?: any, SCRIPTED?: any, TALK?: any }, ResolversTypes['SeriesType']>;
+
+export type SourceMaterialResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourceMaterial'] = ResolversParentTypes['SourceMaterial']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceMaterialKind'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourceMaterialKindResolvers = EnumResolverSignature<{ COMIC?: any, FILM?: any, NOVEL?: any, NOVEL_SERIES?: any, ORIGINAL?: any, PODCAST?: any }, ResolversTypes['SourceMaterialKind']>;
+
+export type StatementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
+  by?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StatusEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusEvent'] = ResolversParentTypes['StatusEvent']> = {
+  confirmed?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
+  confirmedBy?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StatusEventKind'], ParentType, ContextType>;
+  reportUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['Outlet']>, ParentType, ContextType>;
+  season?: Resolver<Maybe<ResolversTypes['Season']>, ParentType, ContextType>;
+  statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+};
+
+export type StatusEventKindResolvers = EnumResolverSignature<{ CANCELLED?: any, ENDED?: any, ORDERED?: any, PREMIERE_DATED?: any, PRODUCTION_STARTED?: any, RENEWED?: any }, ResolversTypes['StatusEventKind']>;
+
+export type Resolvers<ContextType = GraphQLContext> = {
+  Article?: ArticleResolvers<ContextType>;
+  ArticleConnection?: ArticleConnectionResolvers<ContextType>;
+  ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  ArticleUpdate?: ArticleUpdateResolvers<ContextType>;
+  ArticleUpdateLabel?: ArticleUpdateLabelResolvers;
+  AudienceMetric?: AudienceMetricResolvers<ContextType>;
+  AudienceMetricKind?: AudienceMetricKindResolvers;
+  Author?: AuthorResolvers<ContextType>;
+  Billing?: BillingResolvers;
+  BusinessModel?: BusinessModelResolvers;
+  CastConnection?: CastConnectionResolvers<ContextType>;
+  CastEdge?: CastEdgeResolvers<ContextType>;
+  CastMember?: CastMemberResolvers<ContextType>;
+  CastRole?: CastRoleResolvers<ContextType>;
+  Category?: CategoryResolvers<ContextType>;
+  Company?: CompanyResolvers<ContextType>;
+  CompanyKind?: CompanyKindResolvers;
+  CreditedImage?: CreditedImageResolvers<ContextType>;
+  CrewConnection?: CrewConnectionResolvers<ContextType>;
+  CrewEdge?: CrewEdgeResolvers<ContextType>;
+  CrewJob?: CrewJobResolvers<ContextType>;
+  CrewMember?: CrewMemberResolvers<ContextType>;
+  CriticScore?: CriticScoreResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DatePrecision?: DatePrecisionResolvers;
+  DateTime?: GraphQLScalarType;
+  Department?: DepartmentResolvers;
+  Episode?: EpisodeResolvers<ContextType>;
+  ExternalId?: ExternalIdResolvers<ContextType>;
+  ExternalIdProvider?: ExternalIdProviderResolvers;
+  Franchise?: FranchiseResolvers<ContextType>;
+  Genre?: GenreResolvers<ContextType>;
+  Granularity?: GranularityResolvers;
+  JSON?: GraphQLScalarType;
+  Job?: JobResolvers;
+  Locale?: LocaleResolvers;
+  Outlet?: OutletResolvers<ContextType>;
+  OutletKind?: OutletKindResolvers;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartialDate?: PartialDateResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonCredit?: PersonCreditResolvers<ContextType>;
+  Platform?: PlatformResolvers<ContextType>;
+  PlatformKind?: PlatformKindResolvers;
+  Query?: QueryResolvers<ContextType>;
+  RelationKind?: RelationKindResolvers;
+  Relative?: RelativeResolvers<ContextType>;
+  ReleasePattern?: ReleasePatternResolvers;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Season?: SeasonResolvers<ContextType>;
+  SeasonStatus?: SeasonStatusResolvers;
+  Series?: SeriesResolvers<ContextType>;
+  SeriesConnection?: SeriesConnectionResolvers<ContextType>;
+  SeriesEdge?: SeriesEdgeResolvers<ContextType>;
+  SeriesSort?: SeriesSortResolvers;
+  SeriesStatus?: SeriesStatusResolvers;
+  SeriesType?: SeriesTypeResolvers;
+  SourceMaterial?: SourceMaterialResolvers<ContextType>;
+  SourceMaterialKind?: SourceMaterialKindResolvers;
+  Statement?: StatementResolvers<ContextType>;
+  StatusEvent?: StatusEventResolvers<ContextType>;
+  StatusEventKind?: StatusEventKindResolvers;
+};
+
