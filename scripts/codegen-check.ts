@@ -1,0 +1,15 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from './lib/paths';
+
+/** Regenerates the GraphQL types and fails when the committed files differ (stale codegen). */
+const GENERATED = ['types/generated', 'graphql/src/schema/resolvers.generated.ts', 'graphql/src/schema/typeDefs.generated.ts'];
+const codegen = path.join(path.dirname(require.resolve('@graphql-codegen/cli/package.json', { paths: [ROOT] })), 'cjs', 'bin.js');
+const result = spawnSync(process.execPath, [codegen, '--config', 'graphql/codegen.ts', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+if (result.status !== 0) process.exit(result.status ?? 1);
+const diff = execFileSync('git', ['status', '--porcelain', '--', ...GENERATED, 'graphql/src/schema'], { cwd: ROOT }).toString();
+if (diff.trim()) {
+  console.error(`Generated GraphQL files are stale or new resolver files were scaffolded; run \`npm run codegen\` and commit:\n${diff}`);
+  process.exit(1);
+}
+console.log('Generated GraphQL files are up to date.');
