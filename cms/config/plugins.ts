@@ -4,4 +4,13 @@ export default ({ env }) => ({
   showrunner: { enabled: true, resolve: './src/plugins/showrunner' },
   'users-permissions': { config: { jwtSecret: requireSecret(env, 'JWT_SECRET') } },
   i18n: { enabled: true },
+  // Strapi's own GraphQL API, only as the benchmark's baseline (`npm run bench`), on its own path.
+  ...(env.bool('SHOWRUNNER_BENCH_STRAPI_GRAPHQL', false) && {
+    graphql: {
+      enabled: true,
+      isModule: true,
+      resolve: require.resolve('@strapi/plugin-graphql/package.json'),
+      config: { endpoint: '/strapi-graphql', defaultLimit: 25, maxLimit: 100, depthLimit: 10, landingPage: false },
+    },
+  }),
 });
