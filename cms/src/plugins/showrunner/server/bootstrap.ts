@@ -7,4 +7,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   if (getService(strapi, 'demo-content').enabled()) {
     await getService(strapi, 'demo-content').loadIfEmpty();
   }
+  await getService(strapi, 'webhooks').start();
 };

@@ -1,4 +1,5 @@
 import { UID } from '../uids';
+import { WEBHOOK_UID } from '../webhooks/uids';
 
 export interface TypeLayout {
   mainField: string;
@@ -58,4 +59,27 @@ export const LAYOUTS: Record<string, TypeLayout> = {
   [UID.outlet]: { mainField: 'name', list: ['name', 'kind', 'url'], groups: [['name', 'slug'], ['kind', 'url']] },
   [UID.author]: { mainField: 'name', list: ['name'], groups: [['name', 'slug'], ['bio']] },
   [UID.category]: { mainField: 'name', list: ['name'], groups: [['name', 'slug']] },
+  [WEBHOOK_UID.endpoint]: {
+    mainField: 'name',
+    list: ['name', 'targetUrl', 'enabled', 'source', 'events'],
+    groups: [['name', 'enabled'], ['targetUrl'], ['events'], ['source', 'secretHint'], ['disabledReason']],
+  },
+  [WEBHOOK_UID.event]: {
+    mainField: 'eventType',
+    list: ['eventType', 'subjectType', 'subjectDocumentId', 'subjectLocale', 'occurredAt'],
+    groups: [['eventType', 'occurredAt'], ['subjectType', 'subjectDocumentId', 'subjectLocale'], ['messageId'], ['payload']],
+    sort: ['occurredAt', 'DESC'],
+  },
+  [WEBHOOK_UID.delivery]: {
+    mainField: 'targetUrl',
+    list: ['eventType', 'targetUrl', 'state', 'attemptCount', 'lastStatusCode', 'nextAttemptAt'],
+    groups: [['eventType', 'state'], ['targetUrl'], ['attemptCount', 'nextAttemptAt'], ['lastStatusCode', 'deliveredAt'], ['lastError'], ['event', 'endpoint'], ['attempts'], ['replayOf']],
+    sort: ['createdAt', 'DESC'],
+  },
+  [WEBHOOK_UID.attempt]: {
+    mainField: 'summary',
+    list: ['eventType', 'targetUrl', 'attemptNumber', 'outcome', 'statusCode', 'durationMs', 'startedAt'],
+    groups: [['summary'], ['delivery', 'attemptNumber'], ['eventType', 'messageId'], ['targetUrl'], ['startedAt', 'durationMs'], ['outcome', 'statusCode'], ['error'], ['responseExcerpt']],
+    sort: ['startedAt', 'DESC'],
+  },
 };

@@ -14,6 +14,11 @@ import platform from './platform';
 import season from './season';
 import series from './series';
 import statusEvent from './status-event';
+import webhookAttempt from './webhook-attempt';
+import webhookDelivery from './webhook-delivery';
+import webhookEndpoint from './webhook-endpoint';
+import webhookEvent from './webhook-event';
+import webhookSecret from './webhook-secret';
 
 export default {
   article,
@@ -32,4 +37,9 @@ export default {
   season,
   series,
   'status-event': statusEvent,
+  'webhook-attempt': webhookAttempt,
+  'webhook-delivery': webhookDelivery,
+  'webhook-endpoint': webhookEndpoint,
+  'webhook-event': webhookEvent,
+  'webhook-secret': webhookSecret,
 };

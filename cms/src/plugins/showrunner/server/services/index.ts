@@ -3,6 +3,7 @@ import demoContent from './demo-content';
 import locales from './locales';
 import searchText from './search-text';
 import validation from './validation';
+import webhooks from './webhooks';
 
 export default {
   'admin-layouts': adminLayouts,
@@ -10,4 +11,5 @@ export default {
   locales,
   'search-text': searchText,
   validation,
+  webhooks,
 };

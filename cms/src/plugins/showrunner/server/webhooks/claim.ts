@@ -1,0 +1,59 @@
+import type { Core } from '@strapi/strapi';
+import { WEBHOOK_UID } from './uids';
+
+export interface ClaimOptions {
+  owner: string;
+  limit: number;
+  leaseMs: number;
+  now?: Date;
+}
+
+/**
+ * Leases due deliveries to one process in a single UPDATE. On PostgreSQL the candidates are
+ * locked with FOR UPDATE SKIP LOCKED, so two processes polling at once pick disjoint rows
+ * instead of queueing behind each other; the lease condition is repeated in the UPDATE, so a
+ * row another process leased in the meantime is never taken twice (SQLite has one writer anyway).
+ *
+ * A delivery waits while an earlier delivery of the same document to the same endpoint is still
+ * pending: that is the per-entity ordering guarantee (docs/webhooks.md).
+ */
+export const claimDeliveries = async (strapi: Core.Strapi, { owner, limit, leaseMs, now = new Date() }: ClaimOptions) => {
+  const meta = strapi.db.metadata.get(WEBHOOK_UID.delivery);
+  const column = (name: string) => (meta.attributes[name] as { columnName?: string }).columnName ?? name;
+  const [state, nextAttemptAt, leaseUntil, leaseOwner, endpointKey, subjectKey] = [
+    'state',
+    'nextAttemptAt',
+    'leaseUntil',
+    'leaseOwner',
+    'endpointKey',
+    'subjectKey',
+  ].map(column);
+  const knex = strapi.db.connection;
+  const free = (query: any, alias = '') =>
+    query.where((q: any) => q.whereNull(`${alias}${leaseUntil}`).orWhere(`${alias}${leaseUntil}`, '<', now));
+
+  const candidates = free(
+    knex({ d: meta.tableName })
+      .select('d.id')
+      .where(`d.${state}`, 'pending')
+      .where(`d.${nextAttemptAt}`, '<=', now)
+      .whereNotExists(
+        knex({ e: meta.tableName })
+          .select(knex.raw('1'))
+          .whereRaw(`e.${endpointKey} = d.${endpointKey}`)
+          .whereRaw(`e.${subjectKey} = d.${subjectKey}`)
+          .whereRaw('e.id < d.id')
+          .where(`e.${state}`, 'pending')
+      ),
+    'd.'
+  )
+    .orderBy('d.id')
+    .limit(limit);
+  if (strapi.db.dialect.client === 'postgres') candidates.forUpdate().skipLocked();
+
+  const leased = new Date(now.getTime() + leaseMs);
+  const rows: { id: number }[] = await free(knex(meta.tableName).whereIn('id', candidates).where(state, 'pending'))
+    .update({ [leaseUntil]: leased, [leaseOwner]: owner })
+    .returning('id');
+  return rows.map((row) => Number(row.id));
+};

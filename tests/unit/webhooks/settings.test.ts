@@ -1,0 +1,44 @@
+import { matchesFilter, invalidFilterEntries } from '../../../cms/src/plugins/showrunner/server/webhooks/catalogue';
+import { leaseMs, readSettings } from '../../../cms/src/plugins/showrunner/server/webhooks/settings';
+
+const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
+
+describe('readSettings', () => {
+  test('defaults: dispatcher on, no endpoints, private targets refused, retries over about a day', () => {
+    const settings = readSettings({});
+    expect(settings).toMatchObject({ dispatcher: true, endpoints: [], allowPrivate: false, timeoutMs: 10_000, maxAttempts: 15 });
+    expect(leaseMs(settings)).toBeGreaterThan(settings.timeoutMs);
+  });
+
+  test('reads endpoints declared in SHOWRUNNER_WEBHOOKS', () => {
+    const settings = readSettings({
+      SHOWRUNNER_WEBHOOKS: JSON.stringify([{ url: 'https://hooks.example.com/in', secret: SECRET, events: ['article.*'] }]),
+      SHOWRUNNER_WEBHOOKS_DISPATCHER: 'off',
+    });
+    expect(settings.endpoints).toEqual([{ url: 'https://hooks.example.com/in', secret: SECRET, events: ['article.*'] }]);
+    expect(settings.dispatcher).toBe(false);
+  });
+
+  test('refuses configuration it cannot use, saying which entry and why', () => {
+    expect(() => readSettings({ SHOWRUNNER_WEBHOOKS: '{' })).toThrow(/JSON list/);
+    expect(() => readSettings({ SHOWRUNNER_WEBHOOKS: '[{"url":"ftp://x","secret":"a"}]' })).toThrow(/\[0\]\.url/);
+    expect(() => readSettings({ SHOWRUNNER_WEBHOOKS: '[{"url":"https://x","secret":"not base64!"}]' })).toThrow(/\[0\]\.secret must be base64/);
+    expect(() => readSettings({ SHOWRUNNER_WEBHOOKS_TIMEOUT_MS: '-1' })).toThrow(/SHOWRUNNER_WEBHOOKS_TIMEOUT_MS/);
+  });
+});
+
+describe('event filters', () => {
+  test('match exact types, families and everything', () => {
+    expect(matchesFilter('article.updated', ['article.*'])).toBe(true);
+    expect(matchesFilter('series.renewed', ['article.*'])).toBe(false);
+    expect(matchesFilter('series.renewed', ['*'])).toBe(true);
+    expect(matchesFilter('series.renewed', [])).toBe(true);
+    expect(matchesFilter('series.renewed', null)).toBe(true);
+  });
+
+  test('reject entries that name no event', () => {
+    expect(invalidFilterEntries(['article.*', 'series.renewed', '*'])).toEqual([]);
+    expect(invalidFilterEntries(['article.publish', 'bogus.*'])).toEqual(['article.publish', 'bogus.*']);
+    expect(invalidFilterEntries('article.*')).toEqual(['"article.*"']);
+  });
+});
