@@ -22,6 +22,8 @@ export interface Reply {
   body?: string;
   /** Never answer: the dispatcher has to time out. */
   hang?: boolean;
+  /** Answer late, to widen the window in which two dispatchers could race. */
+  delayMs?: number;
 }
 
 export type Responder = (request: ReceivedWebhook) => Reply;
@@ -75,8 +77,10 @@ export const startReceiver = async (secret: string) => {
       received.push(entry);
       const reply = responder(entry);
       if (reply.hang) return;
-      response.writeHead(reply.status, reply.headers);
-      response.end(reply.body ?? '');
+      setTimeout(() => {
+        response.writeHead(reply.status, reply.headers);
+        response.end(reply.body ?? '');
+      }, reply.delayMs ?? 0);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -16,7 +16,7 @@ export const createDispatcher = (strapi: Core.Strapi, settings: WebhookSettings)
   const active = new Set<Promise<void>>();
   let timer: NodeJS.Timeout | null = null;
   let running = false;
-  let pumping = false;
+  let pumping: Promise<void> | null = null;
   let again = false;
 
   const run = (id: number) => {
@@ -31,13 +31,21 @@ export const createDispatcher = (strapi: Core.Strapi, settings: WebhookSettings)
     active.add(task);
   };
 
-  const pump = async (): Promise<void> => {
-    if (!running) return;
+  const pump = (): Promise<void> => {
+    if (!running) return Promise.resolve();
     if (pumping) {
       again = true;
-      return;
+      return pumping;
     }
-    pumping = true;
+    pumping = claimWhileFree().finally(() => {
+      pumping = null;
+      // A wake that came in after the last claim must not wait for the next poll.
+      if (again && running) void pump();
+    });
+    return pumping;
+  };
+
+  const claimWhileFree = async () => {
     try {
       do {
         again = false;
@@ -50,8 +58,6 @@ export const createDispatcher = (strapi: Core.Strapi, settings: WebhookSettings)
     } catch (error) {
       // The database may be briefly unavailable; the next poll tries again.
       if (running) strapi.log.error(`[showrunner] Webhook dispatcher: ${(error as Error)?.message ?? error}`);
-    } finally {
-      pumping = false;
     }
   };
 
@@ -70,6 +76,7 @@ export const createDispatcher = (strapi: Core.Strapi, settings: WebhookSettings)
       running = false;
       if (timer) clearInterval(timer);
       timer = null;
+      await pumping;
       await Promise.allSettled([...active]);
     },
   };
