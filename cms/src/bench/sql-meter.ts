@@ -4,7 +4,17 @@ export const SQL_METER_HEADERS = {
   statements: 'x-bench-sql-statements',
   sqlMs: 'x-bench-sql-ms',
   handlerMs: 'x-bench-handler-ms',
+  /** Sent by the bench to have the request's statements kept for GET SQL_TRACE_PATH. */
+  trace: 'x-bench-trace',
 };
+
+export const SQL_TRACE_PATH = '/_bench/sql-trace';
+
+interface TracedStatement {
+  sql: string;
+  ms: number;
+  rows: number | null;
+}
 
 /**
  * Counts knex queries and the time between each query's start and its response, from a request's
@@ -16,31 +26,46 @@ export const meterSql = (strapi: Core.Strapi) => {
   let statements = 0;
   let sqlMs = 0;
   let watching = false;
-  const started = new Map<string, number>();
+  let tracing: TracedStatement[] | null = null;
+  let lastTrace: TracedStatement[] = [];
+  const started = new Map<string, { at: number; traced: TracedStatement | null }>();
   const watch = () => {
     const knex = strapi.db.connection;
-    knex.on('query', (query: { __knexQueryUid: string }) => {
+    knex.on('query', (query: { __knexQueryUid: string; sql: string }) => {
       statements += 1;
-      started.set(query.__knexQueryUid, performance.now());
+      const traced = tracing ? { sql: query.sql, ms: NaN, rows: null } : null;
+      if (traced) tracing!.push(traced);
+      started.set(query.__knexQueryUid, { at: performance.now(), traced });
     });
-    const finish = (_: unknown, query: { __knexQueryUid: string }) => {
-      const at = started.get(query.__knexQueryUid);
-      if (at === undefined) return;
+    const finish = (response: unknown, query: { __knexQueryUid: string }) => {
+      const start = started.get(query.__knexQueryUid);
+      if (!start) return;
       started.delete(query.__knexQueryUid);
-      sqlMs += performance.now() - at;
+      const ms = performance.now() - start.at;
+      sqlMs += ms;
+      if (start.traced) Object.assign(start.traced, { ms, rows: Array.isArray(response) ? response.length : null });
     };
     knex.on('query-response', finish);
-    knex.on('query-error', finish);
+    knex.on('query-error', (_error: unknown, query: { __knexQueryUid: string }) => finish(null, query));
   };
   return async (ctx, next) => {
+    if (ctx.path === SQL_TRACE_PATH) {
+      ctx.body = lastTrace;
+      return;
+    }
     if (!watching) {
       watching = true;
       watch();
     }
+    if (ctx.get(SQL_METER_HEADERS.trace)) tracing = [];
     const before = { statements, sqlMs, at: performance.now() };
     await next();
     ctx.set(SQL_METER_HEADERS.statements, String(statements - before.statements));
     ctx.set(SQL_METER_HEADERS.sqlMs, (sqlMs - before.sqlMs).toFixed(3));
     ctx.set(SQL_METER_HEADERS.handlerMs, (performance.now() - before.at).toFixed(3));
+    if (tracing) {
+      lastTrace = tracing;
+      tracing = null;
+    }
   };
 };
