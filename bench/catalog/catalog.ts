@@ -1,0 +1,171 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { benchEnv, CACHE_DIR, ROOT } from '../support/env';
+import { progressBar } from '../support/progress';
+import type { SeedMessage } from './seed-worker';
+import { replicateInPlace } from './replicate';
+import { describeSize, peoplePoolSize, syntheticCatalog, type CatalogSize } from './synthetic';
+
+const WRITTEN_TYPES = ['series', 'season', 'credit', 'person', 'article', 'genre', 'platform', 'author', 'category'];
+
+/**
+ * What the seeded rows depend on besides the entries: the schemas of the types the catalog writes,
+ * the components, the code that writes derived fields, and Strapi. Deliberately not the rest of
+ * the plugin (admin, webhooks, other types): changes there do not change the rows the page reads,
+ * and reseeding takes minutes. Strapi adds new tables and columns on boot.
+ */
+const CACHE_INPUTS = [
+  ...WRITTEN_TYPES.map((type) => `cms/src/plugins/showrunner/server/content-types/${type}/schema.json`),
+  'cms/src/plugins/showrunner/server/components',
+  'cms/src/plugins/showrunner/server/document-rules.ts',
+  'cms/src/plugins/showrunner/server/services/search-text.ts',
+  'bench/catalog/write-documents.ts',
+  'node_modules/@strapi/core/package.json',
+];
+
+const hashInputs = (size: CatalogSize) => {
+  const hash = createHash('sha256');
+  for (const entry of syntheticCatalog(size)) hash.update(JSON.stringify(entry));
+  const visit = (file: string) => {
+    if (fs.statSync(file).isDirectory()) fs.readdirSync(file).sort().forEach((name) => visit(path.join(file, name)));
+    else if (/\.(json|ts)$/.test(file)) hash.update(path.relative(ROOT, file)).update(fs.readFileSync(file));
+  };
+  CACHE_INPUTS.forEach((input) => visit(path.join(ROOT, input)));
+  return hash.digest('hex').slice(0, 16);
+};
+
+export interface SeedReport {
+  documents: number;
+  seconds: number;
+  perType: Record<string, { count: number; seconds: number }>;
+}
+
+export interface Catalog {
+  size: CatalogSize;
+  file: string;
+  /** How long the Document Service took to write it (or its template), measured when the cache file was made. */
+  seed: SeedReport;
+  cached: boolean;
+  /** Set when the catalog is copies of a seeded template (replicate.ts) rather than seeded itself. */
+  replication?: { copies: number; templateSeries: number; seconds: number };
+}
+
+const seed = (size: CatalogSize, file: string, timeoutSeconds: number) =>
+  new Promise<SeedReport>((resolve, reject) => {
+    const bar = progressBar(`[bench] seeding ${describeSize(size)}`);
+    const logs: string[] = [];
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', path.join(__dirname, 'seed-worker.ts'), JSON.stringify(size)], {
+      cwd: ROOT,
+      env: benchEnv(file, { STRAPI_LOG_LEVEL: 'warn' }),
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    const keep = (chunk: Buffer) => logs.push(String(chunk)) > 200 && logs.shift();
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutSeconds * 1000);
+    let report: SeedReport | undefined;
+    let last = { done: 0, total: 0 };
+    child.on('message', (message: SeedMessage) => {
+      if (message.kind === 'progress') {
+        last = message;
+        bar.update(message.done, message.total, message.type);
+      } else report = { documents: message.total, seconds: message.seconds, perType: message.perType };
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (report) {
+        bar.finish(`${report.documents} documents in ${report.seconds.toFixed(1)} s (${(report.documents / report.seconds).toFixed(0)} documents/s)`);
+        resolve(report);
+      } else {
+        bar.finish('stopped');
+        reject(
+          Object.assign(new Error(`seeding stopped (exit ${code}) after ${last.done}/${last.total} documents\n${logs.join('').slice(-4000)}`), {
+            progress: last,
+          })
+        );
+      }
+    });
+  });
+
+/**
+ * A SQLite file holding the catalog, seeded through the Document Service once per size and code
+ * version and then reused from bench/.cache. Callers get a private copy to boot Strapi on.
+ */
+const hashes = new Map<string, string>();
+
+const pathsOf = (size: CatalogSize) => {
+  const key = JSON.stringify(size);
+  if (!hashes.has(key)) hashes.set(key, hashInputs(size));
+  const base = path.join(CACHE_DIR, `catalog-${size.series}x${size.seasons}x${[size.credits].flat().join('-')}x${size.articles}-${hashes.get(key)}`);
+  return { base, file: `${base}.db`, meta: `${base}.json` };
+};
+
+/** Where the catalog of this size is (or would be) cached. */
+export const cachedCatalogFile = (size: CatalogSize) => pathsOf(size).file;
+
+export const hasCachedCatalog = (size: CatalogSize) => {
+  const { file, meta } = pathsOf(size);
+  return fs.existsSync(file) && fs.existsSync(meta);
+};
+
+/** How the cached catalog of this size was seeded, if there is one. */
+export const cachedSeedReport = (size: CatalogSize): SeedReport | null =>
+  hasCachedCatalog(size) ? JSON.parse(fs.readFileSync(pathsOf(size).meta, 'utf8')) : null;
+
+/**
+ * A SQLite file holding the catalog, seeded through the Document Service once per size and code
+ * version and then reused from bench/.cache. Callers get a private copy to boot Strapi on.
+ */
+export const ensureCatalog = async (size: CatalogSize, { timeoutSeconds = 3600, reseed = false } = {}): Promise<Catalog> => {
+  fs.mkdirSync(CACHE_DIR, { recursive: true });
+  const { base, file, meta } = pathsOf(size);
+  if (!reseed && hasCachedCatalog(size)) return { size, file, seed: cachedSeedReport(size)!, cached: true };
+  // Seeded on tmpfs when there is one: SQLite syncs every transaction, and these writes need no durability.
+  const partial = path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : CACHE_DIR, `${path.basename(base)}.partial.db`);
+  fs.rmSync(partial, { force: true });
+  try {
+    const report = await seed(size, partial, timeoutSeconds);
+    fs.copyFileSync(partial, file);
+    fs.writeFileSync(meta, JSON.stringify(report, null, 2));
+    return { size, file, seed: report, cached: false };
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+};
+
+/**
+ * A catalog of `copies` times the template's series, made by copying the template's rows
+ * (replicate.ts) instead of writing each document through the Document Service; cached like seeds.
+ */
+export const ensureReplicatedCatalog = async (template: Catalog, copies: number): Promise<Catalog> => {
+  const size = { ...template.size, series: template.size.series * copies };
+  const base = `${pathsOf(template.size).base}-x${copies}`;
+  const file = `${base}.db`;
+  const meta = `${base}.json`;
+  if (fs.existsSync(file) && fs.existsSync(meta)) return { size, file, seed: template.seed, cached: true, replication: JSON.parse(fs.readFileSync(meta, 'utf8')) };
+  const partial = path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : CACHE_DIR, `${path.basename(base)}.partial.db`);
+  fs.copyFileSync(template.file, partial);
+  try {
+    const bar = progressBar(`[bench] replicating ${describeSize(template.size)} x${copies}`);
+    const started = Date.now();
+    replicateInPlace(partial, { copies, seriesPerCopy: template.size.series, peoplePerCopy: peoplePoolSize(template.size) }, (done) => bar.update(done, copies));
+    const replication = { copies, templateSeries: template.size.series, seconds: (Date.now() - started) / 1000 };
+    bar.finish(`done in ${replication.seconds.toFixed(1)} s`);
+    fs.copyFileSync(partial, file);
+    fs.writeFileSync(meta, JSON.stringify(replication, null, 2));
+    return { size, file, seed: template.seed, cached: false, replication };
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+};
+
+/** A throwaway copy of a catalog for one server run, so the cached file stays as seeded. */
+export const copyCatalog = (catalog: Catalog, name: string) => {
+  const dir = path.join(CACHE_DIR, 'runs');
+  fs.mkdirSync(dir, { recursive: true });
+  const copy = path.join(dir, `${name}-${process.pid}.db`);
+  fs.copyFileSync(catalog.file, copy);
+  return copy;
+};

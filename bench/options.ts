@@ -1,0 +1,96 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_SIZE, type CatalogSize } from './catalog/synthetic';
+
+export interface BenchOptions {
+  size: CatalogSize;
+  load: { durationSeconds: number; warmupSeconds: number; rounds: number; connections: number };
+  profile: boolean;
+  scaling: null | { catalogSeries: number[]; credits: number[]; seedBudgetMinutes: number };
+  comparison: boolean;
+  build: boolean;
+  reseed: boolean;
+}
+
+export const USAGE = `npm run bench -- [flags]
+
+Catalog (default 100 series x (4 seasons, 40 credits, 20 articles); seeded once through the
+Document Service, then reused from bench/.cache):
+  --series N  --seasons N  --credits N  --articles N
+
+Load (autocannon in its own process; targets interleaved, median of the rounds):
+  --duration S      seconds per measured run (default 8)
+  --warmup S        seconds of unmeasured load before each run (default 2)
+  --rounds N        rounds over all targets (default 3)
+  --connections N   concurrent connections (default 10)
+  --no-profile      skip the CPU profile of the uncached path
+
+Scaling (long; not part of the default run):
+  --scaling                 also measure 1 series with 10/100/1,000 credits and catalogs of
+                            100/1,000/10,000 series
+  --scaling-only            only the scaling measurements
+  --scaling-series a,b,c    catalog sizes (default 100,1000,10000)
+  --scaling-credits a,b,c   credits on one series (default 10,100,1000)
+  --seed-budget M           minutes a catalog may take to seed; larger ones are skipped with
+                            the measured rate and an estimate (default 20)
+
+Other:
+  --skip-build      do not compile the app first
+  --reseed          seed again even when bench/.cache has the catalog
+`;
+
+const list = (value: string) => value.split(',').map((item) => Number(item.replace(/_/g, '')));
+
+export const parseOptions = (argv: string[]): BenchOptions | null => {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      series: { type: 'string' },
+      seasons: { type: 'string' },
+      credits: { type: 'string' },
+      articles: { type: 'string' },
+      duration: { type: 'string', default: '8' },
+      warmup: { type: 'string', default: '2' },
+      rounds: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '10' },
+      'no-profile': { type: 'boolean', default: false },
+      scaling: { type: 'boolean', default: false },
+      'scaling-only': { type: 'boolean', default: false },
+      'scaling-series': { type: 'string', default: '100,1000,10000' },
+      'scaling-credits': { type: 'string', default: '10,100,1000' },
+      'seed-budget': { type: 'string', default: '20' },
+      'skip-build': { type: 'boolean', default: false },
+      reseed: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return null;
+  const number = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
+  const size: CatalogSize = {
+    series: number(values.series, DEFAULT_SIZE.series),
+    seasons: number(values.seasons, DEFAULT_SIZE.seasons),
+    credits: number(values.credits, DEFAULT_SIZE.credits as number),
+    articles: number(values.articles, DEFAULT_SIZE.articles),
+  };
+  const options: BenchOptions = {
+    size,
+    load: {
+      durationSeconds: Number(values.duration),
+      warmupSeconds: Number(values.warmup),
+      rounds: Number(values.rounds),
+      connections: Number(values.connections),
+    },
+    profile: !values['no-profile'],
+    scaling:
+      values.scaling || values['scaling-only']
+        ? { catalogSeries: list(values['scaling-series']!), credits: list(values['scaling-credits']!), seedBudgetMinutes: Number(values['seed-budget']) }
+        : null,
+    comparison: !values['scaling-only'],
+    build: !values['skip-build'],
+    reseed: values.reseed!,
+  };
+  const numbers = [size.series, size.seasons, size.credits as number, size.articles, ...Object.values(options.load)];
+  if (numbers.some((n) => !Number.isInteger(n) || n < 0) || size.series < 1 || options.load.rounds < 1) {
+    throw new Error('Sizes, seconds, rounds and connections must be whole numbers; at least 1 series and 1 round.');
+  }
+  return options;
+};

@@ -1,0 +1,90 @@
+import { describeSize } from '../catalog/synthetic';
+import type { BenchOptions } from '../options';
+import type { ScalingPoint, ScalingResult } from '../suites/scaling';
+import { TARGETS, type TargetId } from '../targets';
+import type { MachineInfo } from './machine';
+import { COLORS, renderChart, type Panel } from './svg';
+
+export interface ScalingContext {
+  result: ScalingResult;
+  options: BenchOptions;
+  machine: MachineInfo;
+  startedAt: Date;
+  seconds: number;
+}
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const fixed = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
+
+const pointCells = (point: ScalingPoint) => [
+  point.sqlStatements,
+  `${fixed(point.handlerMs)} (${fixed(point.sqlMs)})`,
+  Math.round(point.load.requestsPerSecond).toLocaleString('en-US'),
+  point.load.latencyMs.p50,
+  point.load.latencyMs.p99,
+  point.responseBytes.toLocaleString('en-US'),
+];
+
+const HEADER = ['', 'target', 'SQL / request', 'server ms (SQL)', 'req/s', 'p50 ms', 'p99 ms', 'bytes'];
+
+/** bench/results/scaling.md: how SQL and latency grow with credits on a page and with the catalog. */
+export const scalingMarkdown = ({ result, options, machine, startedAt, seconds }: ScalingContext) => {
+  const lines = [
+    '# Showrunner benchmark: scaling',
+    '',
+    `Measured ${startedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC by \`npm run bench -- --scaling\` in ${Math.round(seconds / 60)} min on ` +
+      `${machine.cpu}, ${machine.cores} cores, Node ${machine.node} (load average ${machine.loadAverage.join(' / ')} at the end). SQLite. ` +
+      `Each cell: one-at-a-time requests for SQL and server time, then ${Math.max(3, Math.round(options.load.durationSeconds / 2))} s of autocannon ` +
+      `with ${options.load.connections} connections (one round).`,
+    '',
+    '## One series with more and more credits',
+    '',
+    `Catalog: ${describeSize(result.creditsCatalog.size)}. Every fifth credit is crew, so the cast holds 80% of them; ` +
+      'our page asks for the first 50 cast members, plugin-graphql for 50 cast credits, REST for all of them (it cannot limit a populated relation).',
+    '',
+    row(['credits', ...HEADER.slice(1)]),
+    row(['---:', '---', '---:', '---:', '---:', '---:', '---:', '---:']),
+    ...result.credits.flatMap((step) => step.points.map((point) => row([step.credits, TARGETS[point.target].label, ...pointCells(point)]))),
+    '',
+    '## Catalogs of more and more series',
+    '',
+    'Each series as in the default catalog (4 seasons, 40 credits, 20 articles); load goes through every series in turn.',
+    '',
+    row(['series', ...HEADER.slice(1)]),
+    row(['---:', '---', '---:', '---:', '---:', '---:', '---:', '---:']),
+  ];
+  for (const step of result.catalogs) {
+    if (step.skipped) lines.push(row([step.series.toLocaleString('en-US'), step.skipped, '', '', '', '', '', '']));
+    else lines.push(...step.points.map((point) => row([step.series.toLocaleString('en-US'), TARGETS[point.target].label, ...pointCells(point)])));
+  }
+  lines.push(
+    '',
+    `Seeding rate on record: ${result.seedRate.toFixed(1)} documents/s through the Document Service (draft + published versions, validation, search text).`,
+    '',
+    ...result.catalogs.map(
+      (step) =>
+        `- **${step.series.toLocaleString('en-US')} series** (${step.documents.toLocaleString('en-US')} documents): ${step.skipped ?? step.origin}` +
+        `${step.catalog?.cached ? ' (this run reused it from bench/.cache)' : ''}${step.bootSeconds ? `; copy and boot ${step.bootSeconds.toFixed(0)} s` : ''}.`
+    ),
+    ''
+  );
+  return lines.join('\n');
+};
+
+export const scalingSvg = ({ result, startedAt }: ScalingContext) => {
+  const panels: Panel[] = [];
+  const byTarget = (steps: { label: string; points: ScalingPoint[] }[], value: (p: ScalingPoint) => number, text: (p: ScalingPoint) => string) =>
+    steps.flatMap((step) =>
+      step.points.map((point) => ({ label: `${step.label}: ${TARGETS[point.target].short}`, value: value(point), text: text(point), color: COLORS[point.target as TargetId] }))
+    );
+  const credits = result.credits.map((step) => ({ label: `${step.credits} credits`, points: step.points }));
+  const catalogs = result.catalogs.filter((step) => !step.skipped).map((step) => ({ label: `${step.series} series`, points: step.points }));
+  panels.push({ title: 'One series, growing cast: SQL statements per request', scale: 'log', bars: byTarget(credits, (p) => p.sqlStatements, (p) => String(p.sqlStatements)) });
+  panels.push({ title: 'One series, growing cast: p99 latency under load (ms)', scale: 'log', bars: byTarget(credits, (p) => Math.max(p.load.latencyMs.p99, 0.5), (p) => `${p.load.latencyMs.p99} ms`) });
+  if (catalogs.length) {
+    panels.push({ title: 'Growing catalog: requests per second', scale: 'log', bars: byTarget(catalogs, (p) => p.load.requestsPerSecond, (p) => Math.round(p.load.requestsPerSecond).toLocaleString('en-US')) });
+    panels.push({ title: 'Growing catalog: p99 latency under load (ms)', scale: 'log', bars: byTarget(catalogs, (p) => Math.max(p.load.latencyMs.p99, 0.5), (p) => `${p.load.latencyMs.p99} ms`) });
+  }
+  const skipped = result.catalogs.filter((step) => step.skipped).map((step) => `${step.series} series not measured (seeding too slow)`);
+  return renderChart('Series page: scaling', `${startedAt.toISOString().slice(0, 10)}, SQLite, log scales${skipped.length ? `; ${skipped.join('; ')}` : ''}`, panels);
+};

@@ -1,0 +1,64 @@
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+/** Resident set size of a process in MB, from /proc (Linux); null elsewhere or once it has exited. */
+export const rssMb = (pid: number) => {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1]);
+    return Number.isFinite(kb) ? kb / 1024 : null;
+  } catch {
+    return null;
+  }
+};
+
+/** Samples a process's RSS until stopped; returns the first, the highest and the last sample. */
+export const sampleRss = (pid: number, everyMs = 250) => {
+  let peak = 0;
+  let last = 0;
+  const start = rssMb(pid) ?? 0;
+  const take = () => {
+    const mb = rssMb(pid);
+    if (mb !== null) {
+      peak = Math.max(peak, mb);
+      last = mb;
+    }
+  };
+  take();
+  const timer = setInterval(take, everyMs);
+  return () => {
+    clearInterval(timer);
+    take();
+    return { startMb: start, peakMb: peak, lastMb: last };
+  };
+};
+
+export const waitFor = async (check: () => Promise<boolean>, child: ChildProcess, what: string, logs: () => string, timeoutMs: number) => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${what} exited before it was ready:\n${logs()}`);
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${what} was not ready within ${timeoutMs} ms:\n${logs()}`);
+};
+
+/** Stops a child we started, by its own pid: SIGTERM, then SIGKILL after a grace period. */
+export const stopChild = (child: ChildProcess, graceMs = 10_000) =>
+  new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), graceMs).unref();
+  });

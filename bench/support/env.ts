@@ -1,0 +1,33 @@
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const BENCH_DIR = path.join(ROOT, 'bench');
+export const CACHE_DIR = path.join(BENCH_DIR, '.cache');
+export const RESULTS_DIR = path.join(BENCH_DIR, 'results');
+export const RAW_DIR = path.join(RESULTS_DIR, 'raw');
+
+/** Fixed secrets for bench servers only; the bench databases hold nothing worth protecting. */
+const BENCH_SECRETS = {
+  APP_KEYS: 'benchKeyA,benchKeyB',
+  API_TOKEN_SALT: 'bench-api-token-salt',
+  ADMIN_JWT_SECRET: 'bench-admin-jwt-secret',
+  TRANSFER_TOKEN_SALT: 'bench-transfer-token-salt',
+  JWT_SECRET: 'bench-jwt-secret',
+  ENCRYPTION_KEY: 'bench-encryption-key-0123456789a',
+};
+
+/** The environment every Strapi the bench starts gets: SQLite file, no admin, no demo content, quiet. */
+export const benchEnv = (databaseFile: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  ...BENCH_SECRETS,
+  NODE_ENV: 'test',
+  DATABASE_CLIENT: 'sqlite',
+  DATABASE_FILENAME: databaseFile,
+  SHOWRUNNER_ADMIN: 'off',
+  SHOWRUNNER_SKIP_BUILD: 'true',
+  SHOWRUNNER_DEMO_CONTENT: 'off',
+  SHOWRUNNER_WEBHOOKS_DISPATCHER: 'off',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+  STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+  ...extra,
+});

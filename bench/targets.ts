@@ -1,0 +1,141 @@
+import type { HttpRequestSpec } from './load/load';
+
+/** The series page every target serves, reduced to what a reader sees, to check they all agree. */
+export interface SeriesPage {
+  title: string;
+  seasons: [number, number | null][];
+  cast: [string, string | null][];
+  news: [string, string][];
+}
+
+export type TargetId = 'ours-uncached' | 'ours-cached' | 'plugin-graphql' | 'rest-populate' | 'bare-node' | 'ours-trivial' | 'strapi-health';
+
+export interface Target {
+  id: TargetId;
+  label: string;
+  /** For charts. */
+  short: string;
+  /** One request per slug; a load run sends them in turn. */
+  requests(slugs: string[]): HttpRequestSpec[];
+  /** The page in the response body, or null when the body is not a series page; absent for diagnostics. */
+  page?(body: unknown): SeriesPage | null;
+}
+
+const JSON_POST = { 'content-type': 'application/json', accept: 'application/json' };
+
+export const SERIES_PAGE_QUERY =
+  'query($slug:String!){ series(slug:$slug){ title seasons{ number episodeCount } cast(first:50){ nodes{ person{ name } roles{ character } } } news(first:10){ nodes{ headline publishedAt } } } }';
+
+const PLUGIN_GRAPHQL_QUERY =
+  'query($slug:String!){ showrunnerSeriesList(filters:{slug:{eq:$slug}}){ title seasons(sort:"number:asc"){ number episodeCount } ' +
+  'credits(filters:{department:{eq:"cast"}}, sort:"order:asc", pagination:{limit:50}){ character person{ name } } ' +
+  'articles(sort:"publishedOn:desc", pagination:{limit:10}){ headline publishedOn } } }';
+
+/** Strapi's bracket syntax for nested query parameters, e.g. populate[credits][fields][0]=character. */
+const bracketQuery = (value: object) => {
+  const params = new URLSearchParams();
+  const add = (prefix: string, item: unknown) => {
+    if (item !== null && typeof item === 'object') Object.entries(item).forEach(([key, inner]) => add(prefix ? `${prefix}[${key}]` : key, inner));
+    else params.append(prefix, String(item));
+  };
+  add('', value);
+  return params.toString();
+};
+
+/** REST cannot limit a populated relation, so `articles` comes back whole and is cut to 10 here. */
+const restQuery = (slug: string) =>
+  bracketQuery(
+    {
+      filters: { slug: { $eq: slug } },
+      fields: ['title'],
+      populate: {
+        seasons: { fields: ['number', 'episodeCount'], sort: ['number:asc'] },
+        credits: { filters: { department: { $eq: 'cast' } }, fields: ['character', 'order'], sort: ['order:asc'], populate: { person: { fields: ['name'] } } },
+        articles: { fields: ['headline', 'publishedOn'], sort: ['publishedOn:desc'] },
+      },
+    }
+  );
+
+type Row = Record<string, any>;
+
+const oursPage = (body: unknown): SeriesPage | null => {
+  const series = (body as Row)?.data?.series;
+  if (!series) return null;
+  return {
+    title: series.title,
+    seasons: series.seasons.map((s: Row) => [s.number, s.episodeCount]),
+    cast: series.cast.nodes.map((n: Row) => [n.person.name, n.roles[0]?.character ?? null]),
+    news: series.news.nodes.map((n: Row) => [n.headline, n.publishedAt]),
+  };
+};
+
+const strapiPage = (series: Row | undefined): SeriesPage | null =>
+  series
+    ? {
+        title: series.title,
+        seasons: series.seasons.map((s: Row) => [s.number, s.episodeCount]),
+        cast: series.credits.slice(0, 50).map((c: Row) => [c.person?.name, c.character ?? null]),
+        news: series.articles.slice(0, 10).map((a: Row) => [a.headline, a.publishedOn]),
+      }
+    : null;
+
+const graphqlPost = (path: string, query: string) => (slugs: string[]) =>
+  slugs.map((slug): HttpRequestSpec => ({ method: 'POST', path, headers: JSON_POST, body: JSON.stringify({ query, variables: { slug } }) }));
+
+export const TARGETS: Record<TargetId, Target> = {
+  'ours-uncached': {
+    id: 'ours-uncached',
+    short: 'ours, uncached',
+    label: 'ours /graphql, uncached (POST, every series in turn)',
+    requests: graphqlPost('/graphql', SERIES_PAGE_QUERY),
+    page: oursPage,
+  },
+  'ours-cached': {
+    id: 'ours-cached',
+    short: 'ours, cacheable GET',
+    label: 'ours /graphql, cacheable (GET, one series)',
+    // GraphQL over HTTP GET of one page: what a response cache or CDN keys on.
+    requests: (slugs) => [
+      {
+        method: 'GET',
+        path: `/graphql?${new URLSearchParams({ query: SERIES_PAGE_QUERY, variables: JSON.stringify({ slug: slugs[0] }) })}`,
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      },
+    ],
+    page: oursPage,
+  },
+  'plugin-graphql': {
+    id: 'plugin-graphql',
+    short: 'plugin-graphql',
+    label: '@strapi/plugin-graphql (POST, every series in turn)',
+    requests: graphqlPost('/strapi-graphql', PLUGIN_GRAPHQL_QUERY),
+    page: (body) => strapiPage((body as Row)?.data?.showrunnerSeriesList?.[0]),
+  },
+  'rest-populate': {
+    id: 'rest-populate',
+    short: 'REST populate',
+    label: 'Strapi REST with populate (GET, every series in turn)',
+    requests: (slugs) => slugs.map((slug) => ({ method: 'GET', path: `/api/showrunner/series-list?${restQuery(slug)}`, headers: { accept: 'application/json' } })),
+    page: (body) => strapiPage((body as Row)?.data?.[0]),
+  },
+  'bare-node': {
+    id: 'bare-node',
+    short: 'bare Node (ceiling)',
+    label: 'bare Node http, same bytes (ceiling)',
+    requests: () => [{ method: 'GET', path: '/', headers: { accept: 'application/json' } }],
+    page: oursPage,
+  },
+  // Diagnostics, not targets: the floor of the request pipeline without any page to build.
+  'ours-trivial': {
+    id: 'ours-trivial',
+    short: 'ours { apiVersion }',
+    label: 'ours /graphql `{ apiVersion }` (no SQL: Strapi + Apollo floor)',
+    requests: () => [{ method: 'POST', path: '/graphql', headers: JSON_POST, body: JSON.stringify({ query: '{ apiVersion }' }) }],
+  },
+  'strapi-health': {
+    id: 'strapi-health',
+    short: 'Strapi /_health',
+    label: 'Strapi /_health (Koa + Strapi middleware floor)',
+    requests: () => [{ method: 'GET', path: '/_health', headers: {} }],
+  },
+};
