@@ -133,4 +133,5 @@ export const LABELS: Record<string, [label: string, description?: string]> = {
   statusCode: ['HTTP-Status'],
   error: ['Fehler'],
   responseExcerpt: ['Antwort (Anfang)', 'Die ersten 1024 Bytes der Antwort des Empfängers'],
+  instance: ['Instanz', 'Welcher Strapi-Prozess gesendet hat (Host:PID:Zufall)'],
 };

@@ -79,7 +79,7 @@ export const LAYOUTS: Record<string, TypeLayout> = {
   [WEBHOOK_UID.attempt]: {
     mainField: 'summary',
     list: ['eventType', 'targetUrl', 'attemptNumber', 'outcome', 'statusCode', 'durationMs', 'startedAt'],
-    groups: [['summary'], ['delivery', 'attemptNumber'], ['eventType', 'messageId'], ['targetUrl'], ['startedAt', 'durationMs'], ['outcome', 'statusCode'], ['error'], ['responseExcerpt']],
+    groups: [['summary'], ['delivery', 'attemptNumber'], ['eventType', 'messageId'], ['targetUrl'], ['startedAt', 'durationMs'], ['outcome', 'statusCode'], ['error'], ['responseExcerpt'], ['instance']],
     sort: ['startedAt', 'DESC'],
   },
 };

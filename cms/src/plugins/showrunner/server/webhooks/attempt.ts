@@ -66,6 +66,7 @@ export const createAttempts = (strapi: Core.Strapi, settings: WebhookSettings, o
           statusCode: result.statusCode,
           error: result.error?.slice(0, 255) ?? null,
           responseExcerpt: result.responseExcerpt,
+          instance: owner,
           publishedAt: now,
         },
       });

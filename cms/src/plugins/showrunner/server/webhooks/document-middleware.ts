@@ -1,4 +1,5 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
 import { isShowrunnerUid } from '../uids';
 import { deriveEvents, type DocumentChange } from './derive';
@@ -58,6 +59,9 @@ export const webhookDocumentMiddleware = (strapi: Core.Strapi): Modules.Document
   };
 
   return async (ctx, next) => {
+    // Secrets are read and written with the query engine only; no Document Service caller
+    // (the Content Manager, a content API route, a script) gets to list them.
+    if (ctx.uid === WEBHOOK_UID.secret) throw new errors.ForbiddenError('Webhook secrets are not accessible.');
     if (ctx.uid === WEBHOOK_UID.endpoint && ['create', 'update', 'delete'].includes(ctx.action)) return endpointWrite(ctx, next);
     const model = strapi.getModel(ctx.uid as UID.ContentType);
     const action = changeOf(ctx, model?.options?.draftAndPublish === true);
