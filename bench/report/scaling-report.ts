@@ -39,23 +39,23 @@ export const scalingMarkdown = ({ result, options, machine, startedAt, seconds }
     '',
     '## One series with more and more credits',
     '',
-    `Catalog: ${describeSize(result.creditsCatalog.size)}. Every fifth credit is crew, so the cast holds 80% of them; ` +
+    `Catalog: ${describeSize(result.creditsCatalog.size)}; probes and load ask for one series. Every fifth credit is crew, so the cast holds 80% of them; ` +
       'our page asks for the first 50 cast members, plugin-graphql for 50 cast credits, REST for all of them (it cannot limit a populated relation).',
     '',
     row(['credits', ...HEADER.slice(1)]),
     row(['---:', '---', '---:', '---:', '---:', '---:', '---:', '---:']),
-    ...result.credits.flatMap((step) => step.points.map((point) => row([step.credits, TARGETS[point.target].label, ...pointCells(point)]))),
+    ...result.credits.flatMap((step) => step.points.map((point) => row([step.credits, TARGETS[point.target].short, ...pointCells(point)]))),
     '',
     '## Catalogs of more and more series',
     '',
-    'Each series as in the default catalog (4 seasons, 40 credits, 20 articles); load goes through every series in turn.',
+    'Each series as in the default catalog (4 seasons, 40 credits, 20 articles); probes take the first 50 series one at a time, load goes through every series in turn.',
     '',
     row(['series', ...HEADER.slice(1)]),
     row(['---:', '---', '---:', '---:', '---:', '---:', '---:', '---:']),
   ];
   for (const step of result.catalogs) {
     if (step.skipped) lines.push(row([step.series.toLocaleString('en-US'), step.skipped, '', '', '', '', '', '']));
-    else lines.push(...step.points.map((point) => row([step.series.toLocaleString('en-US'), TARGETS[point.target].label, ...pointCells(point)])));
+    else lines.push(...step.points.map((point) => row([step.series.toLocaleString('en-US'), TARGETS[point.target].short, ...pointCells(point)])));
   }
   lines.push(
     '',
