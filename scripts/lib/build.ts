@@ -38,6 +38,6 @@ export const adminIsStale = () =>
 
 /** Builds the admin panel (about 35 s) and stamps it with a hash of what it was built from. */
 export const buildAdmin = () => {
-  run('Building the admin panel (first start or changed admin code; about a minute)', STRAPI_BIN, ['build', '--no-optimization'], CMS_DIR);
+  run('Building the admin panel (first start or changed admin code; about a minute)', STRAPI_BIN, ['build'], CMS_DIR);
   fs.writeFileSync(STAMP, hashInputs());
 };

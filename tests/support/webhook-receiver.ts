@@ -14,6 +14,8 @@ export interface ReceivedWebhook {
   /** How many requests with this webhook-id arrived before, this one included (1 = first). */
   delivery: number;
   receivedAt: number;
+  /** The status the receiver answered with; undefined while (or because) it hangs. */
+  answered?: number;
 }
 
 export interface Reply {
@@ -78,6 +80,7 @@ export const startReceiver = async (secret: string) => {
       const reply = responder(entry);
       if (reply.hang) return;
       setTimeout(() => {
+        entry.answered = reply.status;
         response.writeHead(reply.status, reply.headers);
         response.end(reply.body ?? '');
       }, reply.delayMs ?? 0);

@@ -5,6 +5,7 @@ import {
   crewHasJob,
   noSelfKinship,
   noSpinoffCycle,
+  numericBounds,
   requiredLinks,
   seasonsOfSameSeries,
   uniqueSeasonNumber,
@@ -23,7 +24,7 @@ const RULES: Record<string, Rule[]> = {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async check(written: WrittenDocument) {
-    for (const rule of [requiredLinks, uniqueSlug, ...(RULES[written.uid] ?? [])]) {
+    for (const rule of [requiredLinks, numericBounds, uniqueSlug, ...(RULES[written.uid] ?? [])]) {
       await rule(strapi, written);
     }
   },

@@ -1,4 +1,5 @@
 import type { Core, UID as StrapiUid } from '@strapi/strapi';
+import { LABELS } from '../admin/labels';
 import { UID } from '../uids';
 import { confirmedBeforeReported } from './dates';
 import { fail } from './fail';
@@ -30,6 +31,28 @@ export const requiredLinks: Rule = async (strapi, written) => {
   const row = await loadDraft(strapi, written, Object.fromEntries(links.map(([field]) => [field, { select: ['id'] }])));
   for (const [field, message] of links) {
     if (!row?.[field]) fail(field, message, 'REQUIRED_RELATION');
+  }
+};
+
+const NUMERIC = new Set(['integer', 'biginteger', 'decimal', 'float']);
+
+/**
+ * Strapi checks `min`/`max` only when a document is published; drafts must not hold a negative
+ * episode count either, so every write is checked against the schema's bounds.
+ */
+export const numericBounds: Rule = async (strapi, written) => {
+  const attributes = strapi.getModel(written.uid as StrapiUid.Schema).attributes as Record<string, { type: string; min?: number; max?: number }>;
+  const bounded = Object.entries(attributes).filter(([, a]) => NUMERIC.has(a.type) && (a.min != null || a.max != null));
+  if (bounded.length === 0) return;
+  const row = await loadDraft(strapi, written);
+  for (const [field, { min, max }] of bounded) {
+    const value = row?.[field];
+    if (value == null) continue;
+    const label = LABELS[field]?.[0] ?? field;
+    if (min != null && Number(value) < min) {
+      fail(field, min === 0 ? `„${label}“ darf nicht negativ sein (eingegeben: ${value}).` : `„${label}“ muss mindestens ${min} sein (eingegeben: ${value}).`, 'OUT_OF_RANGE');
+    }
+    if (max != null && Number(value) > max) fail(field, `„${label}“ darf höchstens ${max} sein (eingegeben: ${value}).`, 'OUT_OF_RANGE');
   }
 };
 
