@@ -15,6 +15,8 @@ const main = async () => {
     requests: job.requests.map(({ method, path, headers, body }) => ({ method, path, headers, body })),
   };
   if (job.warmupSeconds > 0) await autocannon({ ...options, duration: job.warmupSeconds });
+  // Tells the parent to start its server-side measurements (CPU, RSS) now, after the warm-up.
+  process.stdout.write('\nMEASURING\n');
   const result = await autocannon({ ...options, duration: job.durationSeconds });
   const summary: LoadResult = {
     requestsPerSecond: result.requests.total / result.duration,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../support/env';
-import { sampleRss } from '../server/processes';
+import { cpuMs, sampleRss } from '../server/processes';
 
 export interface HttpRequestSpec {
   method: 'GET' | 'POST';
@@ -33,15 +33,31 @@ export interface LoadResult {
 }
 
 export interface MeasuredLoad extends LoadResult {
-  /** The serving process's RSS when the run started, its peak and its end. */
+  /** The serving process's RSS when the measured run started, its peak and its end. */
   rss: { startMb: number; peakMb: number; lastMb: number };
+  /**
+   * CPU time the serving process used per request during the measured run. Unlike req/s it
+   * hardly moves when other work competes for the machine's cores.
+   */
+  serverCpuMsPerRequest: number | null;
 }
 
-/** Runs a load job in a separate autocannon process while sampling the server's RSS. */
+/** Server-side measurements of one run: started when the worker says its warm-up is over. */
+const measureServer = (pid: number) => {
+  const stopRss = sampleRss(pid);
+  const cpuAtStart = cpuMs(pid);
+  return (requests: number) => {
+    const cpuAtEnd = cpuMs(pid);
+    const cpu = cpuAtStart !== null && cpuAtEnd !== null ? (cpuAtEnd - cpuAtStart) / Math.max(requests, 1) : null;
+    return { rss: stopRss(), serverCpuMsPerRequest: cpu };
+  };
+};
+
+/** Runs a load job in a separate autocannon process while measuring the server's RSS and CPU time. */
 export const runLoad = async (job: LoadJob, serverPid: number): Promise<MeasuredLoad> => {
   const jobFile = path.join(os.tmpdir(), `showrunner-bench-job-${process.pid}-${Date.now()}.json`);
   fs.writeFileSync(jobFile, JSON.stringify(job));
-  const stopSampling = sampleRss(serverPid);
+  let finish: ReturnType<typeof measureServer> | null = null;
   try {
     const output = await new Promise<string>((resolve, reject) => {
       const child = spawn(process.execPath, ['--require', 'tsx/cjs', path.join(__dirname, 'autocannon-worker.ts'), jobFile], {
@@ -49,15 +65,21 @@ export const runLoad = async (job: LoadJob, serverPid: number): Promise<Measured
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let out = '';
-      child.stdout.on('data', (chunk) => (out += chunk));
+      child.stdout.on('data', (chunk) => {
+        out += chunk;
+        if (!finish && out.includes('MEASURING')) finish = measureServer(serverPid);
+      });
       child.stderr.on('data', (chunk) => (out += chunk));
       child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`autocannon exited with ${code}:\n${out.slice(-4000)}`))));
     });
     const line = output.split('\n').find((text) => text.startsWith('RESULT '));
-    if (!line) throw new Error(`autocannon printed no result:\n${output.slice(-4000)}`);
-    return { ...(JSON.parse(line.slice('RESULT '.length)) as LoadResult), rss: stopSampling() };
+    if (!line || !finish) throw new Error(`autocannon printed no result:\n${output.slice(-4000)}`);
+    const result = JSON.parse(line.slice('RESULT '.length)) as LoadResult;
+    const server = (finish as ReturnType<typeof measureServer>)(result.requestsTotal);
+    finish = null;
+    return { ...result, ...server };
   } finally {
-    stopSampling();
+    (finish as ReturnType<typeof measureServer> | null)?.(0);
     fs.rmSync(jobFile, { force: true });
   }
 };

@@ -19,6 +19,7 @@ const measurementRow = (m: TargetMeasurement) =>
     int(m.load.requestsPerSecond),
     m.load.latencyMs.p50,
     m.load.latencyMs.p99,
+    m.load.serverCpuMsPerRequest === null ? '–' : ms(m.load.serverCpuMsPerRequest),
     m.probe && m.id !== 'bare-node' ? (m.probe.sqlStatementsReported ?? m.probe.sqlStatements.median) : '–',
     m.probe && Number.isFinite(m.probe.handlerMs) ? `${ms(m.probe.handlerMs)} (${ms(m.probe.sqlMs)})` : '–',
     `${int(m.load.rss.peakMb)} (${m.rssGrowthMb >= 0 ? '+' : ''}${int(m.rssGrowthMb)})`,
@@ -60,11 +61,13 @@ export const comparisonMarkdown = ({ result, options, machine, startedAt, second
     '',
     '## Results',
     '',
-    row(['', 'req/s', 'p50 ms', 'p99 ms', 'SQL / request', 'server ms (of it SQL)', 'RSS MB peak (growth)', 'bytes', 'same page', 'errors']),
-    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---', '---:']),
+    row(['', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms / request', 'SQL / request', 'server ms (of it SQL)', 'RSS MB peak (growth)', 'bytes', 'same page', 'errors']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---', '---:']),
     ...result.measurements.map(measurementRow),
     '',
-    'SQL / request: ours from `extensions.sqlStatements`, the others counted by the bench from knex `query` events over the whole request ' +
+    'CPU ms / request: CPU time (user + system) of the serving process during the measured runs divided by the requests answered; ' +
+      'other work competing for the cores moves it much less than req/s (it still rises somewhat: shared caches, frequency), so it is the better figure to compare across runs. ' +
+      'SQL / request: ours from `extensions.sqlStatements`, the others counted by the bench from knex `query` events over the whole request ' +
       '(authentication and permission look-ups included). Server ms: median of one-at-a-time requests, from the outermost bench middleware to the ' +
       'response body being set, and the share of it between knex `query` and `query-response` events. Diagnostics (last two rows) ran one round.',
     '',

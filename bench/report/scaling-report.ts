@@ -18,14 +18,16 @@ const fixed = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(
 
 const pointCells = (point: ScalingPoint) => [
   point.sqlStatements,
+  point.sqlRows.toLocaleString('en-US'),
   `${fixed(point.handlerMs)} (${fixed(point.sqlMs)})`,
   Math.round(point.load.requestsPerSecond).toLocaleString('en-US'),
+  point.load.serverCpuMsPerRequest === null ? '–' : fixed(point.load.serverCpuMsPerRequest),
   point.load.latencyMs.p50,
   point.load.latencyMs.p99,
   point.responseBytes.toLocaleString('en-US'),
 ];
 
-const HEADER = ['', 'target', 'SQL / request', 'server ms (SQL)', 'req/s', 'p50 ms', 'p99 ms', 'bytes'];
+const HEADER = ['', 'target', 'SQL / request', 'rows read', 'server ms (SQL)', 'req/s', 'CPU ms / request', 'p50 ms', 'p99 ms', 'bytes'];
 
 /** bench/results/scaling.md: how SQL and latency grow with credits on a page and with the catalog. */
 export const scalingMarkdown = ({ result, options, machine, startedAt, seconds }: ScalingContext) => {
@@ -35,7 +37,9 @@ export const scalingMarkdown = ({ result, options, machine, startedAt, seconds }
     `Measured ${startedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC by \`npm run bench -- --scaling\` in ${Math.round(seconds / 60)} min on ` +
       `${machine.cpu}, ${machine.cores} cores, Node ${machine.node} (load average ${machine.loadAverage.join(' / ')} at the end). SQLite. ` +
       `Each cell: one-at-a-time requests for SQL and server time, then ${Math.max(3, Math.round(options.load.durationSeconds / 2))} s of autocannon ` +
-      `with ${options.load.connections} connections (one round).`,
+      `with ${options.load.connections} connections (one round). Rows read: what the statements of one (traced) request returned, ` +
+      'the work a constant statement count does not show. CPU ms / request: CPU time of the Strapi process during the load run per request answered, ' +
+      'less disturbed by other work on the machine than req/s.',
     '',
     '## One series with more and more credits',
     '',
@@ -43,7 +47,7 @@ export const scalingMarkdown = ({ result, options, machine, startedAt, seconds }
       'our page asks for the first 50 cast members, plugin-graphql for 50 cast credits, REST for all of them (it cannot limit a populated relation).',
     '',
     row(['credits', ...HEADER.slice(1)]),
-    row(['---:', '---', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row(['---:', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...result.credits.flatMap((step) => step.points.map((point) => row([step.credits, TARGETS[point.target].short, ...pointCells(point)]))),
     '',
     '## Catalogs of more and more series',
@@ -51,10 +55,10 @@ export const scalingMarkdown = ({ result, options, machine, startedAt, seconds }
     'Each series as in the default catalog (4 seasons, 40 credits, 20 articles); probes take the first 50 series one at a time, load goes through every series in turn.',
     '',
     row(['series', ...HEADER.slice(1)]),
-    row(['---:', '---', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row(['---:', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
   ];
   for (const step of result.catalogs) {
-    if (step.skipped) lines.push(row([step.series.toLocaleString('en-US'), step.skipped, '', '', '', '', '', '']));
+    if (step.skipped) lines.push(row([step.series.toLocaleString('en-US'), step.skipped, '', '', '', '', '', '', '', '']));
     else lines.push(...step.points.map((point) => row([step.series.toLocaleString('en-US'), TARGETS[point.target].short, ...pointCells(point)])));
   }
   lines.push(

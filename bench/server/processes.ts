@@ -23,6 +23,17 @@ export const rssMb = (pid: number) => {
   }
 };
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux; clock ticks of 10 ms). */
+export const cpuMs = (pid: number) => {
+  try {
+    // Fields after the command name, which may contain spaces: state is field 3, utime 14, stime 15.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+};
+
 /** Samples a process's RSS until stopped; returns the first, the highest and the last sample. */
 export const sampleRss = (pid: number, everyMs = 250) => {
   let peak = 0;

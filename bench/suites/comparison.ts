@@ -63,6 +63,7 @@ const combine = (rounds: MeasuredLoad[]): MeasuredLoad => ({
   bytesPerSecond: median(rounds.map((r) => r.bytesPerSecond)),
   durationSeconds: rounds.reduce((sum, r) => sum + r.durationSeconds, 0),
   rss: { startMb: rounds[0].rss.startMb, peakMb: Math.max(...rounds.map((r) => r.rss.peakMb)), lastMb: rounds[rounds.length - 1].rss.lastMb },
+  serverCpuMsPerRequest: rounds.every((r) => r.serverCpuMsPerRequest !== null) ? median(rounds.map((r) => r.serverCpuMsPerRequest!)) : null,
 });
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);

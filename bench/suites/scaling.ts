@@ -7,12 +7,15 @@ import type { BenchOptions } from '../options';
 import { probe } from '../probe';
 import { startStrapi } from '../server/strapi-server';
 import { TARGETS, type TargetId } from '../targets';
+import { traceRequest } from '../trace';
 
 export const SCALING_TARGETS: TargetId[] = ['ours-uncached', 'plugin-graphql', 'rest-populate'];
 
 export interface ScalingPoint {
   target: TargetId;
   sqlStatements: number;
+  /** Rows the page's statements returned, from a traced request for the first slug. */
+  sqlRows: number;
   handlerMs: number;
   sqlMs: number;
   responseBytes: number;
@@ -62,16 +65,18 @@ const measure = async (url: string, pid: number, target: TargetId, slugs: string
     },
     pid
   );
+  const trace = await traceRequest(url, TARGETS[target].requests(slugs.slice(0, 1))[0]);
   const point = {
     target,
     sqlStatements: probed.sqlStatementsReported ?? probed.sqlStatements.median,
+    sqlRows: trace.reduce((sum, statement) => sum + (statement.rows ?? 0), 0),
     handlerMs: probed.handlerMs,
     sqlMs: probed.sqlMs,
     responseBytes: probed.responseBytes,
     load,
   };
   log(
-    `  ${target.padEnd(14)} SQL ${String(point.sqlStatements).padStart(4)}  server ${point.handlerMs.toFixed(1)} ms (SQL ${point.sqlMs.toFixed(1)})  ` +
+    `  ${target.padEnd(14)} SQL ${String(point.sqlStatements).padStart(4)} (${point.sqlRows} rows)  server ${point.handlerMs.toFixed(1)} ms (SQL ${point.sqlMs.toFixed(1)})  ` +
       `${load.requestsPerSecond.toFixed(0)} req/s  p50 ${load.latencyMs.p50} ms  p99 ${load.latencyMs.p99} ms`
   );
   return point;
