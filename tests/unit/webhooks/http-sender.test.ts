@@ -30,6 +30,8 @@ describe('send', () => {
     const result = await post();
     expect(result).toMatchObject({ outcome: 'http_error', statusCode: 503, retryAfter: '7' });
     expect(result.responseExcerpt).toHaveLength(EXCERPT_BYTES);
+    handler = (_req, res) => res.writeHead(500).end(Buffer.from('bad\u0000byte'));
+    expect(await post()).toMatchObject({ responseExcerpt: 'badbyte' });
   });
 
   test('redirects are not followed', async () => {

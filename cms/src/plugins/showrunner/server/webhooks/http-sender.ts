@@ -71,7 +71,8 @@ export const send = ({ url, body, headers, timeoutMs, allowPrivate }: SendReques
       const finish = () => {
         clearTimeout(timer);
         const status = response.statusCode ?? 0;
-        const excerpt = Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString('utf8');
+        // PostgreSQL text cannot hold NUL, and one stray byte must not keep the attempt from being recorded.
+        const excerpt = Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString('utf8').replace(/\u0000/g, '');
         resolve({
           outcome: outcomeOf(status),
           statusCode: status,
