@@ -2,7 +2,8 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import type { ValidationRule } from 'graphql';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import { QueryLimitError } from './errors';
 
 const int = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
@@ -12,7 +13,7 @@ const int = (name: string, fallback: number) => {
 /** Query limits, checked during validation: a rejected query runs no resolver and no SQL. */
 export const queryLimits = () => ({
   maxDepth: int('SHOWRUNNER_GRAPHQL_MAX_DEPTH', 10),
-  maxCost: int('SHOWRUNNER_GRAPHQL_MAX_COST', 5000),
+  maxCost: int('SHOWRUNNER_GRAPHQL_MAX_COST', 20000),
   maxAliases: int('SHOWRUNNER_GRAPHQL_MAX_ALIASES', 15),
   maxDirectives: int('SHOWRUNNER_GRAPHQL_MAX_DIRECTIVES', 20),
   maxTokens: int('SHOWRUNNER_GRAPHQL_MAX_TOKENS', 2000),
@@ -21,9 +22,17 @@ export const queryLimits = () => ({
 
 export type QueryLimits = ReturnType<typeof queryLimits>;
 
-export const limitRules = (limits: QueryLimits): ValidationRule[] => [
-  maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: true }),
-  costLimitRule({ maxCost: limits.maxCost, ignoreIntrospection: true, exposeLimits: true }),
-  maxAliasesRule({ n: limits.maxAliases, exposeLimits: true }),
-  maxDirectivesRule({ n: limits.maxDirectives, exposeLimits: true }),
-] as unknown as ValidationRule[];
+/** Report a rejection as a validation error (a 400), instead of the library's default of throwing (a 500). */
+const rejectAs = (limit: string) => ({
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new QueryLimitError(error.message.replace(/^Syntax Error: /, ''), limit))],
+});
+
+export const limitRules = (limits: QueryLimits): ValidationRule[] =>
+  [
+    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, ...rejectAs('depth') }),
+    costLimitRule({ maxCost: limits.maxCost, ignoreIntrospection: true, ...rejectAs('cost') }),
+    maxAliasesRule({ n: limits.maxAliases, ...rejectAs('aliases') }),
+    maxDirectivesRule({ n: limits.maxDirectives, ...rejectAs('directives') }),
+  ] as unknown as ValidationRule[];

@@ -9,12 +9,13 @@ export const PREVIEW_HEADER = 'x-preview-token';
  */
 export const isPreview = async (strapi: Core.Strapi, token: string | undefined): Promise<boolean> => {
   if (!token) return false;
-  const apiTokens = strapi.service('admin::api-token') as {
+  const apiTokens = strapi.service('admin::api-token-content-api') as {
     hash(accessKey: string): string;
-    getBy(where: Record<string, unknown>): Promise<{ expiresAt?: string | null } | null>;
+    getByAccessKey(hash: string): Promise<{ kind?: string | null; expiresAt?: string | null } | null>;
   };
-  const found = await apiTokens.getBy({ accessKey: apiTokens.hash(token) });
-  if (!found || (found.expiresAt && new Date(found.expiresAt) < new Date())) {
+  const found = await apiTokens.getByAccessKey(apiTokens.hash(token));
+  const usable = found && (found.kind ?? 'content-api') === 'content-api' && !(found.expiresAt && new Date(found.expiresAt) < new Date());
+  if (!usable) {
     throw new GraphQLError('The preview token is not valid.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   }
   return true;

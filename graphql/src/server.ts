@@ -18,6 +18,9 @@ const EXPECTED_CODES = new Set([
 const maskErrors =
   (strapi: Core.Strapi) =>
   (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; ours say what they are.
+    if (formatted.extensions?.limit) formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_COMPLEX' } };
+    else if (formatted.extensions?.argument) formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
     const code = formatted.extensions?.code as string | undefined;
     if (code && EXPECTED_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

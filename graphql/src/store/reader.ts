@@ -179,7 +179,7 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
           .select(knex.raw('? as type_order', [index]))
           .select(knex.raw('min(??) as label', [`s.${model.column(uid, label)}`]));
       });
-      const union = knex.unionAll(parts, true);
+      const union = knex.unionAll(parts, false);
       const rows: { document_id: string; kind: string; __total: number | string }[] = await knex
         .from(union.as('hits'))
         .select('hits.document_id', 'hits.kind', knex.raw('count(*) over () as __total'))
