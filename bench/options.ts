@@ -18,9 +18,9 @@ Document Service, then reused from bench/.cache):
   --series N  --seasons N  --credits N  --articles N
 
 Load (autocannon in its own process; targets interleaved, median of the rounds):
-  --duration S      seconds per measured run (default 8)
+  --duration S      seconds per measured run (default 6)
   --warmup S        seconds of unmeasured load before each run (default 2)
-  --rounds N        rounds over all targets (default 3)
+  --rounds N        rounds over all targets (default 5)
   --connections N   concurrent connections (default 10)
   --no-profile      skip the CPU profile of the uncached path
 
@@ -48,9 +48,9 @@ export const parseOptions = (argv: string[]): BenchOptions | null => {
       seasons: { type: 'string' },
       credits: { type: 'string' },
       articles: { type: 'string' },
-      duration: { type: 'string', default: '8' },
+      duration: { type: 'string', default: '6' },
       warmup: { type: 'string', default: '2' },
-      rounds: { type: 'string', default: '3' },
+      rounds: { type: 'string', default: '5' },
       connections: { type: 'string', default: '10' },
       'no-profile': { type: 'boolean', default: false },
       scaling: { type: 'boolean', default: false },
