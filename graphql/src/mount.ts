@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context as KoaContext, Next } from 'koa';
 import type { GraphQLContext } from './context';
 import { koaGraphQLHandler } from './http/koa-handler';
+import { createRateLimiter, rateLimitOptions } from './http/rate-limit';
 import { queryLimits } from './limits';
 import { createLoaders } from './loaders';
 import { isPreview, PREVIEW_HEADER } from './preview';
@@ -39,10 +40,18 @@ export const createGraphQLMiddleware = async (strapi: Core.Strapi) => {
     const preview = await isPreview(strapi, ctx.get(PREVIEW_HEADER) || undefined);
     return { strapi, preview, loaders: createLoaders(strapi, model, { preview }) };
   };
-  const handle = koaGraphQLHandler(server, context, limits);
+  const rateLimiter = createRateLimiter(rateLimitOptions());
+  const handle = koaGraphQLHandler(server, context, {
+    maxBodyBytes: limits.maxBodyBytes,
+    timeoutMs: Number(process.env.SHOWRUNNER_GRAPHQL_TIMEOUT_MS ?? 10_000),
+    rateLimit: rateLimiter.consume,
+  });
 
   return {
-    stop: () => server.stop(),
+    stop: async () => {
+      await rateLimiter.close();
+      await server.stop();
+    },
     middleware: async (ctx: KoaContext, next: Next) => {
       if (ctx.path !== GRAPHQL_PATH) return next();
       return handle(ctx);

@@ -26,7 +26,7 @@ export const freePort = () =>
 const waitForHealth = async (url: string, child: ChildProcess, logs: () => string, timeoutMs = 120_000) => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Strapi exited with ${child.exitCode} before it was ready:\n${logs()}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`Strapi exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${logs()}`);
     try {
       const response = await fetch(`${url}/_health`);
       if (response.status === 204) return;
@@ -68,7 +68,7 @@ export const startServer = async (database: TestDatabase, env: Record<string, st
     logs,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 10_000).unref();

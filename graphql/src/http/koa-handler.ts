@@ -40,9 +40,23 @@ const readJson = async (ctx: KoaContext, limit: number): Promise<unknown> => {
  * GraphQL over HTTP for Koa: Apollo Server's own request handling (GET and POST, CSRF prevention,
  * persisted queries), with the request counted for SQL statements.
  */
+export interface HandlerOptions {
+  maxBodyBytes: number;
+  timeoutMs: number;
+  rateLimit: (key: string) => Promise<number | null>;
+}
+
+const TIMED_OUT = Symbol('timed out');
+
 export const koaGraphQLHandler =
-  (server: ApolloServer<GraphQLContext>, context: (ctx: KoaContext) => Promise<GraphQLContext>, { maxBodyBytes }: { maxBodyBytes: number }) =>
+  (server: ApolloServer<GraphQLContext>, context: (ctx: KoaContext) => Promise<GraphQLContext>, options: HandlerOptions) =>
   async (ctx: KoaContext) => {
+    const retryAfter = await options.rateLimit(ctx.ip);
+    if (retryAfter !== null) {
+      ctx.set('retry-after', String(retryAfter));
+      return error(ctx, 429, 'RATE_LIMITED', `Too many requests from this address; retry in ${retryAfter} s.`);
+    }
+    const { maxBodyBytes } = options;
     let body: unknown;
     try {
       body = ctx.method === 'POST' ? await readJson(ctx, maxBodyBytes) : undefined;
@@ -54,12 +68,21 @@ export const koaGraphQLHandler =
     for (const [name, value] of Object.entries(ctx.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const response = await countingStatements(() =>
-      server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: ctx.method.toUpperCase(), headers, search: ctx.querystring ? `?${ctx.querystring}` : '', body },
-        context: () => context(ctx),
-      })
-    );
+    let timer: NodeJS.Timeout | undefined;
+    const response = await Promise.race([
+      countingStatements(() =>
+        server.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: ctx.method.toUpperCase(), headers, search: ctx.querystring ? `?${ctx.querystring}` : '', body },
+          context: () => context(ctx),
+        })
+      ),
+      new Promise<typeof TIMED_OUT>((resolve) => {
+        timer = setTimeout(() => resolve(TIMED_OUT), options.timeoutMs);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    if (response === TIMED_OUT) {
+      return error(ctx, 503, 'TIMEOUT', `The request took longer than ${options.timeoutMs} ms and was abandoned.`);
+    }
     for (const [name, value] of response.headers) ctx.set(name, value);
     ctx.status = response.status ?? 200;
     if (response.headers.get('content-type')?.startsWith('text/html')) {

@@ -1,7 +1,34 @@
+import type { Core } from '@strapi/strapi';
 import { seriesOfSize } from '../../fixtures/scenarios';
 import { createDatabase, type DatabaseKind, type TestDatabase } from '../../support/databases';
 import { loadStrapi } from '../../support/in-process';
 import { startServer, type TestServer } from '../../support/server';
+
+/** Text that must never reach the public API: every draft, unpublished version and admin record carries it. */
+export const LEAK_MARKERS = /GEHEIM|Geheimprojekt|Entwurf|leak-check@showrunner\.test|\$2[aby]\$/;
+
+/**
+ * Content the public must never see, linked from published content along real relation paths:
+ * an unpublished person credited on Ballard, a draft English translation of Ballard, and an admin.
+ */
+const addLeakBait = async (strapi: Core.Strapi, ballardId: string) => {
+  const people = strapi.documents('plugin::showrunner.person');
+  const person = await people.create({ data: { name: 'GEHEIM Person', slug: 'geheim-person', biography: 'GEHEIM' }, locale: 'de', status: 'published' } as never);
+  await strapi.documents('plugin::showrunner.credit').create({
+    data: {
+      department: 'cast', character: 'GEHEIM Rolle', billing: 'guest',
+      person: { connect: [{ documentId: person.documentId, locale: 'de' }] }, series: { connect: [{ documentId: ballardId, locale: 'de' }] },
+    },
+    status: 'published',
+  } as never);
+  await people.unpublish({ documentId: person.documentId, locale: 'de' } as never);
+  await strapi.documents('plugin::showrunner.series').update({
+    documentId: ballardId, locale: 'en', data: { title: 'Ballard', slug: 'ballard', synopsis: 'GEHEIM draft translation' },
+  } as never);
+  await strapi.service('admin::user').create({
+    email: 'leak-check@showrunner.test', firstname: 'Leak', lastname: 'Check', password: 'GeheimPasswort1', isActive: true, registrationToken: null,
+  });
+};
 
 export interface ApiWorld {
   database: TestDatabase;
@@ -15,7 +42,7 @@ export interface ApiWorld {
  * 50 articles) series, a draft series, a draft article tagged with Ballard and a preview token;
  * then the real server on that database.
  */
-export const apiWorld = async (kind: DatabaseKind): Promise<ApiWorld> => {
+export const apiWorld = async (kind: DatabaseKind, env: Record<string, string> = {}): Promise<ApiWorld> => {
   const database = await createDatabase(kind);
   const strapi = await loadStrapi(database);
   let previewToken: string;
@@ -31,12 +58,13 @@ export const apiWorld = async (kind: DatabaseKind): Promise<ApiWorld> => {
       },
       locale: 'de',
     } as never);
+    await addLeakBait(strapi, ballard!.documentId);
     const token = await strapi.service('admin::api-token').create({ name: 'preview', type: 'read-only', lifespan: null, description: 'tests' });
     previewToken = token.accessKey;
   } finally {
     await strapi.destroy();
   }
-  const server = await startServer(database, { SHOWRUNNER_EXPOSE_SQL_COUNT: 'true', SHOWRUNNER_DEMO_CONTENT: 'off' });
+  const server = await startServer(database, { SHOWRUNNER_EXPOSE_SQL_COUNT: 'true', SHOWRUNNER_DEMO_CONTENT: 'off', ...env });
   return {
     database,
     server,
