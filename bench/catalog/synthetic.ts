@@ -69,7 +69,7 @@ const seriesEntries = (size: CatalogSize, s: number, pool: number, seenPeople: S
     {
       type: 'series', key,
       data: {
-        title, originalTitle: `Bench Series ${s + 1}`, slug: seriesSlug(s), seriesType: 'scripted', status: STATUSES[s % STATUSES.length],
+        title, originalTitle: `Bench Series ${s + 1}`, slug: seriesSlug(s), seriesType: 'scripted', seriesStatus: STATUSES[s % STATUSES.length],
         synopsis: `${title} erzählt von einer Ermittlerin, die alte Fälle neu aufrollt. Staffel um Staffel wird es persönlicher.`,
       },
       links: { genres: [`genre:g${s % GENRES.length}`, `genre:g${(s + 1) % GENRES.length}`], platforms: [`platform:p${s % PLATFORMS.length}`] },
@@ -79,7 +79,7 @@ const seriesEntries = (size: CatalogSize, s: number, pool: number, seenPeople: S
   for (let n = 1; n <= size.seasons; n += 1) {
     entries.push({
       type: 'season', key: `${key}-${n}`,
-      data: { number: n, episodeCount: 8 + ((s + n) % 5), status: 'released', releasePattern: 'weekly', premiereDate: `${2015 + n}-0${1 + (s % 9)}-15` },
+      data: { number: n, episodeCount: 8 + ((s + n) % 5), seasonStatus: 'released', releasePattern: 'weekly', premiereDate: `${2015 + n}-0${1 + (s % 9)}-15` },
       links: { series: `series:${key}` },
     });
     seasonRefs.push(`season:${key}-${n}`);

@@ -6,4 +6,6 @@ export interface GraphQLContext {
   loaders: Loaders;
   /** True when a valid preview token came with the request: drafts instead of published versions. */
   preview: boolean;
+  /** Models read while answering, for the response cache. */
+  touched: Set<string>;
 }

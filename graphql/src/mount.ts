@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context as KoaContext, Next } from 'koa';
 import type { GraphQLContext } from './context';
+import { invalidateOnChange } from './cache/invalidation';
+import { createResponseCache } from './cache/response-cache';
 import { koaGraphQLHandler } from './http/koa-handler';
 import { createRateLimiter, rateLimitOptions } from './http/rate-limit';
 import { queryLimits } from './limits';
@@ -36,19 +38,26 @@ export const createGraphQLMiddleware = async (strapi: Core.Strapi) => {
   if (exposeSqlCount) watchStatements(strapi.db.connection);
   const model = createModel(strapi);
 
-  const context = async (ctx: KoaContext): Promise<GraphQLContext> => {
+  const context = async (ctx: KoaContext, touched: Set<string>): Promise<GraphQLContext> => {
     const preview = await isPreview(strapi, ctx.get(PREVIEW_HEADER) || undefined);
-    return { strapi, preview, loaders: createLoaders(strapi, model, { preview }) };
+    return { strapi, preview, touched, loaders: createLoaders(strapi, model, { preview, touched }) };
   };
   const rateLimiter = createRateLimiter(rateLimitOptions());
+  const cache = flag('SHOWRUNNER_RESPONSE_CACHE', true)
+    ? createResponseCache({ maxEntries: Number(process.env.SHOWRUNNER_RESPONSE_CACHE_ENTRIES ?? 1000), ttlMs: Number(process.env.SHOWRUNNER_RESPONSE_CACHE_TTL_MS ?? 300_000) })
+    : null;
+  const invalidation = cache ? invalidateOnChange(strapi, cache, process.env.REDIS_URL || undefined) : null;
   const handle = koaGraphQLHandler(server, context, {
     maxBodyBytes: limits.maxBodyBytes,
     timeoutMs: Number(process.env.SHOWRUNNER_GRAPHQL_TIMEOUT_MS ?? 10_000),
     rateLimit: rateLimiter.consume,
+    cache,
+    maxAge: Number(process.env.SHOWRUNNER_CACHE_MAX_AGE ?? 30),
   });
 
   return {
     stop: async () => {
+      await invalidation?.close();
       await rateLimiter.close();
       await server.stop();
     },

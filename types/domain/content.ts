@@ -12,13 +12,13 @@ export interface SeriesEntity extends Entity {
   slug: string;
   synopsis: string | null;
   seriesType: SeriesType | null;
-  status: SeriesStatus | null;
+  seriesStatus: SeriesStatus | null;
 }
 
 export interface SeasonEntity extends Entity {
   number: number;
   title: string | null;
-  status: SeasonStatus | null;
+  seasonStatus: SeasonStatus | null;
   episodeCount: number | null;
   premiereDate: string | null;
   premiereDatePrecision: DatePrecision | null;

@@ -1,6 +1,9 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context as KoaContext } from 'koa';
+import type { ResponseCache } from '../cache/response-cache';
+import { cacheKey } from '../cache/response-cache';
 import type { GraphQLContext } from '../context';
+import { PREVIEW_HEADER } from '../preview';
 import { countingStatements } from '../sql-counter';
 
 const error = (ctx: KoaContext, status: number, code: string, message: string) => {
@@ -44,12 +47,17 @@ export interface HandlerOptions {
   maxBodyBytes: number;
   timeoutMs: number;
   rateLimit: (key: string) => Promise<number | null>;
+  cache: ResponseCache | null;
+  /** `Cache-Control` max-age of public responses, in seconds. */
+  maxAge: number;
 }
+
+const PUBLIC_STATUS = 200;
 
 const TIMED_OUT = Symbol('timed out');
 
 export const koaGraphQLHandler =
-  (server: ApolloServer<GraphQLContext>, context: (ctx: KoaContext) => Promise<GraphQLContext>, options: HandlerOptions) =>
+  (server: ApolloServer<GraphQLContext>, context: (ctx: KoaContext, touched: Set<string>) => Promise<GraphQLContext>, options: HandlerOptions) =>
   async (ctx: KoaContext) => {
     const retryAfter = await options.rateLimit(ctx.ip);
     if (retryAfter !== null) {
@@ -64,6 +72,22 @@ export const koaGraphQLHandler =
       if (failure instanceof BodyError) return error(ctx, failure.status, failure.code, failure.message);
       throw failure;
     }
+    const search = ctx.querystring ? `?${ctx.querystring}` : '';
+    const cache = ctx.get(PREVIEW_HEADER) ? null : options.cache;
+    const key = cache ? cacheKey(ctx.method, search, body) : '';
+    const hit = cache?.get(key);
+    if (hit) {
+      ctx.set({ etag: hit.etag, 'cache-control': `public, max-age=${options.maxAge}`, 'x-cache': 'HIT', vary: 'accept' });
+      if (ctx.get('if-none-match') === hit.etag) {
+        ctx.status = 304;
+        return;
+      }
+      ctx.status = PUBLIC_STATUS;
+      ctx.type = hit.contentType;
+      ctx.body = hit.body;
+      return;
+    }
+    const touched = new Set<string>();
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(ctx.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -72,8 +96,8 @@ export const koaGraphQLHandler =
     const response = await Promise.race([
       countingStatements(() =>
         server.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: ctx.method.toUpperCase(), headers, search: ctx.querystring ? `?${ctx.querystring}` : '', body },
-          context: () => context(ctx),
+          httpGraphQLRequest: { method: ctx.method.toUpperCase(), headers, search, body },
+          context: () => context(ctx, touched),
         })
       ),
       new Promise<typeof TIMED_OUT>((resolve) => {
@@ -89,7 +113,16 @@ export const koaGraphQLHandler =
       ctx.set('content-security-policy', "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'");
     }
     if (response.body.kind === 'complete') {
-      ctx.body = response.body.string;
+      const text = response.body.string;
+      const contentType = response.headers.get('content-type') ?? 'application/json';
+      // Only complete, error-free answers are kept: `"errors":` appears unescaped only as the key.
+      if (cache && ctx.status === PUBLIC_STATUS && contentType.includes('json') && !text.includes('"errors":') && touched.size > 0) {
+        cache.set(key, text, contentType, touched);
+        ctx.set({ etag: cache.get(key)!.etag, 'cache-control': `public, max-age=${options.maxAge}`, 'x-cache': 'MISS', vary: 'accept' });
+      } else {
+        ctx.set('cache-control', 'no-store');
+      }
+      ctx.body = text;
       return;
     }
     const chunks: string[] = [];

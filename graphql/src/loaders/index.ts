@@ -17,11 +17,11 @@ const memo = <T>(cache: Map<string, unknown>, key: string, create: () => T): T =
  * differently in another locale; within a chain, each (model, field) has one loader, so every
  * parent on a page shares its batch.
  */
-export const createLoaders = (strapi: Core.Strapi, model: Model, { preview }: { preview: boolean }) => {
+export const createLoaders = (strapi: Core.Strapi, model: Model, { preview, touched }: { preview: boolean; touched?: Set<string> }) => {
   const chains = new Map<string, ReturnType<typeof forChain>>();
 
   const forChain = (chain: LocaleCode[]) => {
-    const reader = createReader(strapi.db.connection, model, { chain, preview });
+    const reader = createReader(strapi.db.connection, model, { chain, preview, touched });
     const cache = new Map<string, unknown>();
     return {
       reader,

@@ -67,7 +67,7 @@ export const pickByDocument = (
       const index = chain.indexOf(row.locale as LocaleCode);
       return index === -1 ? chain.length : index;
     };
-    const text = [...versions].sort((a, b) => rank(a) - rank(b))[0];
+    const text = versions.reduce((best, row) => (rank(row) < rank(best) ? row : best));
     const structure = versions.find((row) => row.locale === DEFAULT_LOCALE) ?? text;
     picked.set(documentId, {
       ...rowToFields(model, uid, text),

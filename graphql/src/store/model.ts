@@ -43,6 +43,7 @@ export const createModel = (strapi: Core.Strapi) => {
     return found;
   };
   const schema = (uid: string) => strapi.getModel(uid as never) as { options?: { draftAndPublish?: boolean }; pluginOptions?: any };
+  const columnLists = new Map<string, { name: string; column: string; type: string }[]>();
 
   return {
     table: (uid: string) => meta(uid).tableName,
@@ -66,11 +67,17 @@ export const createModel = (strapi: Core.Strapi) => {
         target: attribute.target ?? attribute.component!,
       };
     },
-    /** Column -> attribute names with their types, for turning rows into entities. */
-    columns: (uid: string) =>
-      Object.entries(meta(uid).attributes)
-        .filter(([, attribute]) => attribute.columnName)
-        .map(([name, attribute]) => ({ name, column: attribute.columnName!, type: attribute.type })),
+    /** Column -> attribute names with their types, for turning rows into entities (computed once per model). */
+    columns: (uid: string) => {
+      let list = columnLists.get(uid);
+      if (!list) {
+        list = Object.entries(meta(uid).attributes)
+          .filter(([, attribute]) => attribute.columnName)
+          .map(([name, attribute]) => ({ name, column: attribute.columnName!, type: attribute.type }));
+        columnLists.set(uid, list);
+      }
+      return list;
+    },
   };
 };
 

@@ -8,6 +8,8 @@ export interface ReadScope {
   chain: LocaleCode[];
   /** Drafts instead of published versions (preview token only). */
   preview: boolean;
+  /** Collects every model the request reads, so a cached response knows what invalidates it. */
+  touched?: Set<string>;
 }
 
 export interface Page {
@@ -61,7 +63,11 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
       .select('t.*');
   };
 
-  const toEntities = (uid: string, rows: Record<string, unknown>[]) => pickByDocument(model, uid, rows, scope.chain);
+  const toEntities = (uid: string, rows: Record<string, unknown>[]) => {
+    scope.touched?.add(uid);
+    return pickByDocument(model, uid, rows, scope.chain);
+  };
+  const touch = (...uids: string[]) => uids.forEach((uid) => scope.touched?.add(uid));
 
   return {
     scope,
@@ -116,6 +122,7 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
     /** How many visible documents each source row links to. */
     async linkedCounts(uid: string, field: string, sourceIds: readonly number[]) {
       const link = model.link(uid, field);
+      touch(uid, link.target);
       const rows: { source: number; total: number | string }[] = await knex(`${link.table} as l`)
         .join(`${model.table(link.target)} as t1`, 't1.id', `l.${link.targetColumn}`)
         .whereIn(`l.${link.sourceColumn}`, sourceIds as number[])
@@ -132,6 +139,7 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
      */
     async list(uid: string, query: ListQuery) {
       const table = model.table(uid);
+      touch(uid, ...(query.linkedTo ?? []).map(([field]) => model.link(uid, field).target));
       const structural = knex(`${table} as s`).where(visible(uid, 's')).select('s.*');
       if (model.isLocalized(uid)) {
         structural.select(
@@ -165,6 +173,7 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
 
     /** Documents whose normalized search text contains `needle`, best matches first, with the total. */
     async search(targets: SearchTarget[], needle: string, offset: number, limit: number) {
+      touch(...targets.map(({ uid }) => uid));
       const escaped = needle.replace(/[\\%_]/g, (c) => `\\${c}`);
       const [pattern, prefix] = [`%${escaped}%`, `${escaped}%`];
       const parts = targets.map(({ uid, kind, label }, index) => {
@@ -192,6 +201,7 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
     /** Component values per owner row id, in editor order. */
     async components(uid: string, field: string, ownerIds: readonly number[]) {
       const link = model.link(uid, field);
+      touch(uid);
       const rows: Record<string, unknown>[] = await knex(`${link.table} as l`)
         .join(`${model.table(link.target)} as c`, 'c.id', `l.${link.targetColumn}`)
         .whereIn(`l.${link.sourceColumn}`, ownerIds as number[])

@@ -32,26 +32,26 @@ const change = (overrides: Partial<DocumentChange>): DocumentChange => ({
 
 describe('deriveEvents', () => {
   test('series.status_changed names the old and new status once, however many locales were published along', () => {
-    const before = [version({ status: 'returning', title: 'Ballard' }, { status: 'returning' }, 'de'), version({ status: 'returning' }, { status: 'returning' }, 'en')];
-    const after = [version({ status: 'ended', slug: 'ballard', title: 'Ballard' }, { status: 'ended' }, 'de'), version({ status: 'ended' }, { status: 'ended' }, 'en')];
+    const before = [version({ seriesStatus: 'returning', title: 'Ballard' }, { seriesStatus: 'returning' }, 'de'), version({ seriesStatus: 'returning' }, { seriesStatus: 'returning' }, 'en')];
+    const after = [version({ seriesStatus: 'ended', slug: 'ballard', title: 'Ballard' }, { seriesStatus: 'ended' }, 'de'), version({ seriesStatus: 'ended' }, { seriesStatus: 'ended' }, 'en')];
     const events = deriveEvents(change({ uid: UID.series, contentType: 'series', touched: ['de', 'en'], before, after }));
     expect(events).toEqual([
       {
         type: 'series.status_changed',
         locale: 'de',
-        data: { series: { documentId: 'doc-1', slug: 'ballard', title: 'Ballard', locale: 'de' }, from: 'returning', to: 'ended', changed: ['status'] },
+        data: { series: { documentId: 'doc-1', slug: 'ballard', title: 'Ballard', locale: 'de' }, from: 'returning', to: 'ended', changed: ['seriesStatus'] },
       },
     ]);
   });
 
   test('a series published for the first time is content.published, not a status change', () => {
-    const after = [version({ status: 'announced', slug: 'ballard', title: 'Ballard' }, undefined, 'de')];
+    const after = [version({ seriesStatus: 'announced', slug: 'ballard', title: 'Ballard' }, undefined, 'de')];
     const [event] = deriveEvents(change({ uid: UID.series, contentType: 'series', touched: ['de'], after }));
     expect(event).toMatchObject({ type: 'content.published', data: { contentType: 'series', slug: 'ballard', newlyPublished: true } });
   });
 
   test('season.announced fires on the first publish only, also after an unpublish and republish', () => {
-    const after = [version({ number: 2, status: 'ordered', series: ballard })];
+    const after = [version({ number: 2, seasonStatus: 'ordered', series: ballard })];
     const first = deriveEvents(change({ uid: UID.season, contentType: 'season', after }));
     expect(first).toEqual([
       {

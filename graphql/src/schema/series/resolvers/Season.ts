@@ -6,6 +6,7 @@ import { UID } from '../../../uids';
 const partialDate = (date: string | null, precision: DatePrecision | null) => (date ? { date, precision: precision ?? 'DAY' } : null);
 
 export const Season: SeasonResolvers = {
+  status: ({ seasonStatus }) => seasonStatus,
   premiere: ({ premiereDate, premiereDatePrecision }) => partialDate(premiereDate, premiereDatePrecision),
   productionStart: ({ productionStart, productionStartPrecision }) => partialDate(productionStart, productionStartPrecision),
   episodes: async (season, _, ctx) =>

@@ -18,6 +18,7 @@ const newestFirst = (a: StatusEventEntity, b: StatusEventEntity) =>
 
 export const Series: SeriesResolvers = {
   type: ({ seriesType }) => seriesType,
+  status: ({ seriesStatus }) => seriesStatus,
   locale: ({ locale }) => toLocaleEnum(locale),
   genres: (series, _, ctx) => relatedMany<NamedEntity>(ctx, series, UID.series, 'genres'),
   platforms: (series, _, ctx) => relatedMany<PlatformEntity>(ctx, series, UID.series, 'platforms'),

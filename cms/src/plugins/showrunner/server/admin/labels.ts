@@ -5,7 +5,9 @@ export const LABELS: Record<string, [label: string, description?: string]> = {
   slug: ['Slug', 'Teil der URL; nur Kleinbuchstaben, Ziffern und Bindestriche'],
   synopsis: ['Inhalt', 'Worum es geht, in zwei bis vier Sätzen (übersetzbar)'],
   seriesType: ['Format'],
-  status: ['Status'],
+  // Not `status`: Strapi 5 reserves that name for the draft/published state of a document.
+  seriesStatus: ['Status', 'Angekündigt, in Produktion, wird fortgesetzt, beendet …'],
+  seasonStatus: ['Status der Staffel'],
   genres: ['Genres'],
   platforms: ['Plattformen', 'Wo die Serie heute zu sehen ist'],
   originalNetwork: ['Ursprünglicher Auftraggeber', 'Sender oder Marke, die die Serie bestellt hat (z. B. Freevee)'],

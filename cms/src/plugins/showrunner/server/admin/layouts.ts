@@ -12,11 +12,11 @@ export interface TypeLayout {
 export const LAYOUTS: Record<string, TypeLayout> = {
   [UID.series]: {
     mainField: 'title',
-    list: ['title', 'status', 'platforms', 'originalNetwork', 'franchise'],
+    list: ['title', 'seriesStatus', 'platforms', 'originalNetwork', 'franchise'],
     groups: [
       ['title', 'originalTitle'],
       ['slug', 'seriesType'],
-      ['status', 'franchise'],
+      ['seriesStatus', 'franchise'],
       ['synopsis'],
       ['platforms', 'originalNetwork'],
       ['spinoffOf', 'spinoffs'],
@@ -26,8 +26,8 @@ export const LAYOUTS: Record<string, TypeLayout> = {
   },
   [UID.season]: {
     mainField: 'title',
-    list: ['series', 'number', 'status', 'episodeCount', 'premiereDate'],
-    groups: [['series', 'number'], ['title', 'status'], ['episodeCount', 'releasePattern'], ['premiereDate', 'premiereDatePrecision'], ['productionStart', 'productionStartPrecision', 'filmingLocation']],
+    list: ['series', 'number', 'seasonStatus', 'episodeCount', 'premiereDate'],
+    groups: [['series', 'number'], ['title', 'seasonStatus'], ['episodeCount', 'releasePattern'], ['premiereDate', 'premiereDatePrecision'], ['productionStart', 'productionStartPrecision', 'filmingLocation']],
     sort: ['number', 'ASC'],
   },
   [UID.episode]: { mainField: 'title', list: ['season', 'number', 'title', 'airDate'], groups: [['season', 'number'], ['title', 'airDate']] },

@@ -41,7 +41,7 @@ const otherSeries: DemoEntry[] = [
   {
     type: 'series', key: 'bosch-legacy',
     data: {
-      title: 'Bosch: Legacy', slug: 'bosch-legacy', seriesType: 'scripted', status: 'ended',
+      title: 'Bosch: Legacy', slug: 'bosch-legacy', seriesType: 'scripted', seriesStatus: 'ended',
       synopsis: 'Die Fortsetzung von „Bosch“. Die Freevee-Serie endete überraschend nach ihrer dritten Staffel.',
       sourceMaterial: { kind: 'novel_series', title: 'Romane von Michael Connelly' },
     },
@@ -57,7 +57,7 @@ const ballard: DemoEntry[] = [
   {
     type: 'series', key: 'ballard',
     data: {
-      title: 'Ballard', originalTitle: 'Ballard', slug: 'ballard', seriesType: 'scripted', status: 'returning',
+      title: 'Ballard', originalTitle: 'Ballard', slug: 'ballard', seriesType: 'scripted', seriesStatus: 'returning',
       synopsis:
         'Statt einer Disziplinarstrafe bekommt Detective Renée Ballard die Leitung der neuen Cold-Case-Einheit des LAPD – ' +
         'ein Abstellgleis mit knappem Budget, besetzt vor allem mit Freiwilligen. Mit dem, was ihr Mentor Harry Bosch ihr ' +
@@ -92,18 +92,18 @@ const ballard: DemoEntry[] = [
   {
     type: 'season', key: 'ballard-1', identity: ['series', 'number'],
     data: {
-      number: 1, status: 'released', episodeCount: 10, premiereDate: '2025-07-01', premiereDatePrecision: 'month', releasePattern: 'all_at_once',
+      number: 1, seasonStatus: 'released', episodeCount: 10, premiereDate: '2025-07-01', premiereDatePrecision: 'month', releasePattern: 'all_at_once',
     },
     links: { series: 'series:ballard' },
   },
   {
     type: 'season', key: 'ballard-2', identity: ['series', 'number'],
-    data: { number: 2, status: 'ordered', productionStart: '2026-02-01', productionStartPrecision: 'early_month', filmingLocation: 'Los Angeles' },
+    data: { number: 2, seasonStatus: 'ordered', productionStart: '2026-02-01', productionStartPrecision: 'early_month', filmingLocation: 'Los Angeles' },
     links: { series: 'series:ballard' },
   },
   ...[1, 2, 3].map((number): DemoEntry => ({
     type: 'season', key: `bosch-legacy-${number}`, identity: ['series', 'number'],
-    data: { number, status: 'released' }, links: { series: 'series:bosch-legacy' },
+    data: { number, seasonStatus: 'released' }, links: { series: 'series:bosch-legacy' },
   })),
 ];
 

@@ -51,10 +51,10 @@ type Rule = (change: DocumentChange, transitions: Transition[]) => DerivedEvent[
 /** Status is not localized: one change is one event, however many locales were published along. */
 const seriesRule: Rule = (change, transitions) => {
   if (change.before.length === 0) return [];
-  const previous = new Set(change.before.map((version) => version.row.status ?? null));
-  const moved = transitions.find(({ next }) => next && !previous.has(next.row.status ?? null));
+  const previous = new Set(change.before.map((version) => version.row.seriesStatus ?? null));
+  const moved = transitions.find(({ next }) => next && !previous.has(next.row.seriesStatus ?? null));
   if (!moved?.next) return [];
-  const from = (moved.prev ?? change.before[0]).row.status ?? null;
+  const from = (moved.prev ?? change.before[0]).row.seriesStatus ?? null;
   return [
     {
       type: 'series.status_changed',
@@ -62,7 +62,7 @@ const seriesRule: Rule = (change, transitions) => {
       data: {
         series: { ...seriesRef(moved.next.row), locale: moved.locale },
         from,
-        to: moved.next.row.status ?? null,
+        to: moved.next.row.seriesStatus ?? null,
         changed: changedFields(moved.prev?.values, moved.next.values),
       },
     },
@@ -79,7 +79,7 @@ const firstPublish =
 const seasonRule = firstPublish('season.announced', (row) => ({
   season: {
     ...seasonRef(row),
-    status: row.status ?? null,
+    status: row.seasonStatus ?? null,
     episodeCount: row.episodeCount ?? null,
     premiereDate: row.premiereDate ?? null,
     premiereDatePrecision: row.premiereDate ? (row.premiereDatePrecision ?? 'day') : null,

@@ -13,7 +13,7 @@ const ORDER: Record<SeriesSort, [string, 'asc' | 'desc'][]> = {
 
 export const seriesList: NonNullable<QueryResolvers['seriesList']> = (_, { filter, sort, first, after, locale }, ctx) =>
   listPage<SeriesEntity>(ctx, UID.series, localeChain(locale), pageWindow({ first, after }), {
-    where: filter?.status?.length ? [['status', filter.status.map((status) => status.toLowerCase())]] : [],
+    where: filter?.status?.length ? [['seriesStatus', filter.status.map((status) => status.toLowerCase())]] : [],
     linkedSlugs: [
       ['platforms', UID.platform, filter?.platform],
       ['genres', UID.genre, filter?.genre],
