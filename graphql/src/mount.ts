@@ -3,6 +3,7 @@ import type { Context as KoaContext, Next } from 'koa';
 import type { GraphQLContext } from './context';
 import { invalidateOnChange } from './cache/invalidation';
 import { createResponseCache } from './cache/response-cache';
+import { installFastPath } from './http/fast-path';
 import { koaGraphQLHandler } from './http/koa-handler';
 import { createRateLimiter, rateLimitOptions } from './http/rate-limit';
 import { queryLimits } from './limits';
@@ -47,16 +48,19 @@ export const createGraphQLMiddleware = async (strapi: Core.Strapi) => {
     ? createResponseCache({ maxEntries: Number(process.env.SHOWRUNNER_RESPONSE_CACHE_ENTRIES ?? 1000), ttlMs: Number(process.env.SHOWRUNNER_RESPONSE_CACHE_TTL_MS ?? 300_000) })
     : null;
   const invalidation = cache ? invalidateOnChange(strapi, cache, process.env.REDIS_URL || undefined) : null;
+  const maxAge = Number(process.env.SHOWRUNNER_CACHE_MAX_AGE ?? 30);
   const handle = koaGraphQLHandler(server, context, {
     maxBodyBytes: limits.maxBodyBytes,
     timeoutMs: Number(process.env.SHOWRUNNER_GRAPHQL_TIMEOUT_MS ?? 10_000),
     rateLimit: rateLimiter.consume,
     cache,
-    maxAge: Number(process.env.SHOWRUNNER_CACHE_MAX_AGE ?? 30),
+    maxAge,
   });
+  const removeFastPath = cache ? installFastPath(strapi.server.httpServer, cache, { path: GRAPHQL_PATH, maxAge, rateLimit: rateLimiter.consume }) : null;
 
   return {
     stop: async () => {
+      removeFastPath?.();
       await invalidation?.close();
       await rateLimiter.close();
       await server.stop();

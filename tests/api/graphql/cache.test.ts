@@ -35,6 +35,19 @@ describe('the response cache', () => {
     expect(revalidated.status).toBe(304);
   });
 
+  it('answers a repeated GET before Strapi\'s middleware, readable from any origin', async () => {
+    const url = `${server.url}/graphql?query=${encodeURIComponent('{ series(slug: "bosch") { title } }')}`;
+    const get = () => fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    const miss = await get();
+    expect(miss.headers.get('x-cache')).toBe('MISS');
+    const hit = await get();
+    expect(hit.headers.get('x-cache')).toBe('HIT');
+    expect(hit.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await hit.json()).toEqual(await miss.json());
+    const notModified = await fetch(url, { headers: { 'apollo-require-preflight': 'true', 'if-none-match': hit.headers.get('etag')! } });
+    expect(notModified.status).toBe(304);
+  });
+
   it('never caches errors or preview requests', async () => {
     const bad = '{ series(slug: "ballard") { news(first: 1000) { totalCount } } }';
     await graphql(server.url, bad);
