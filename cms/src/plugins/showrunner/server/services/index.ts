@@ -1,6 +1,7 @@
 import adminLayouts from './admin-layouts';
 import demoContent from './demo-content';
 import locales from './locales';
+import roles from './roles';
 import searchText from './search-text';
 import validation from './validation';
 import webhooks from './webhooks';
@@ -9,6 +10,7 @@ export default {
   'admin-layouts': adminLayouts,
   'demo-content': demoContent,
   locales,
+  roles,
   'search-text': searchText,
   validation,
   webhooks,
