@@ -14,5 +14,7 @@ module.exports = {
       transform,
       testEnvironment: 'node',
     },
+    // A real browser (tests/e2e/install-chromium.sh) against a real server with the admin panel.
+    { displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], transform, testEnvironment: 'node' },
   ],
 };
