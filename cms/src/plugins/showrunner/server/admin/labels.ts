@@ -1,6 +1,6 @@
 /** German field labels and help texts for the content manager, shared by every type that has the field. */
 export const LABELS: Record<string, [label: string, description?: string]> = {
-  title: ['Titel', 'Titel, unter dem die Serie in Deutschland läuft'],
+  title: ['Titel'],
   originalTitle: ['Originaltitel'],
   slug: ['Slug', 'Teil der URL; nur Kleinbuchstaben, Ziffern und Bindestriche'],
   synopsis: ['Inhalt', 'Worum es geht, in zwei bis vier Sätzen (übersetzbar)'],
