@@ -7,7 +7,10 @@ export default [
   'strapi::logger',
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  {
+    name: 'strapi::body',
+    config: { formidable: { maxFileSize: Number(process.env.SHOWRUNNER_UPLOAD_MAX_BYTES ?? 10 * 1024 * 1024) } },
+  },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
