@@ -1,13 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { HttpRequestSpec } from './load/load';
-import type { SeriesPage, Target } from './targets';
+import { UNIQUE_ID, type SeriesPage, type Target } from './targets';
 
 /** What one request costs the server, read from the bench headers (cms/src/bench/sql-meter.ts). */
 export interface ProbeResult {
   requests: number;
   failures: string[];
-  /** SQL statements per request: median, and the range seen. */
+  /**
+   * SQL statements per request: median, and the range seen. A response without the bench's header
+   * was answered before Strapi's middleware (our cached fast path): no SQL.
+   */
   sqlStatements: { median: number; min: number; max: number };
+  /** Responses marked `x-cache: HIT`. */
+  cacheHits: number;
   /** Our own count in `extensions.sqlStatements`, when the response has one. */
   sqlStatementsReported: number | null;
   /** Median milliseconds: the whole middleware chain, and the part spent in knex + SQLite. */
@@ -56,25 +62,28 @@ export const probe = async (
   let reported: number | null = null;
   let sample: ProbeResult['sample'] | undefined;
   let bytes = 0;
+  let cacheHits = 0;
   let sameContent: boolean | null = reference && target.page ? true : null;
   const cacheHeaders: Record<string, string> = {};
 
   for (const [slug, spec] of specs) {
     const started = performance.now();
-    const response = await fetch(`${baseUrl}${spec.path}`, { method: spec.method, headers: spec.headers, body: spec.body });
-    const body = Buffer.from(await response.arrayBuffer());
+    const body = spec.body?.replaceAll(UNIQUE_ID, randomUUID());
+    const response = await fetch(`${baseUrl}${spec.path}`, { method: spec.method, headers: spec.headers, body });
+    const answer = Buffer.from(await response.arrayBuffer());
     client.push(performance.now() - started);
+    if (response.headers.get('x-cache') === 'HIT') cacheHits += 1;
     if (!sample) {
-      sample = { body, contentType: response.headers.get('content-type') ?? 'application/json' };
+      sample = { body: answer, contentType: response.headers.get('content-type') ?? 'application/json' };
       for (const name of CACHE_HEADERS) if (response.headers.has(name)) cacheHeaders[name] = response.headers.get(name)!;
     }
-    bytes = body.length;
-    statements.push(Number(response.headers.get('x-bench-sql-statements') ?? NaN));
+    bytes = answer.length;
+    statements.push(Number(response.headers.get('x-bench-sql-statements') ?? 0));
     handler.push(Number(response.headers.get('x-bench-handler-ms') ?? NaN));
     sql.push(Number(response.headers.get('x-bench-sql-ms') ?? NaN));
     let parsed: any = null;
     try {
-      parsed = JSON.parse(body.toString('utf8'));
+      parsed = JSON.parse(answer.toString('utf8'));
     } catch {
       // reported below as not a series page
     }
@@ -84,7 +93,7 @@ export const probe = async (
     }
     const page = response.ok ? target.page(parsed) : null;
     if (!page) {
-      if (failures.length < 5) failures.push(`${slug}: HTTP ${response.status} ${body.toString('utf8').slice(0, 300)}`);
+      if (failures.length < 5) failures.push(`${slug}: HTTP ${response.status} ${answer.toString('utf8').slice(0, 300)}`);
       continue;
     }
     if (typeof parsed?.extensions?.sqlStatements === 'number') reported = Math.max(reported ?? 0, parsed.extensions.sqlStatements);
@@ -98,6 +107,7 @@ export const probe = async (
     failures,
     sqlStatements: { median: median(finite), min: Math.min(...finite), max: Math.max(...finite) },
     sqlStatementsReported: reported,
+    cacheHits,
     handlerMs: median(handler.filter(Number.isFinite)),
     sqlMs: median(sql.filter(Number.isFinite)),
     clientMs: median(client),

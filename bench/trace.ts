@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { HttpRequestSpec } from './load/load';
+import { UNIQUE_ID } from './targets';
 
 export interface TracedStatement {
   sql: string;
@@ -16,7 +18,8 @@ export interface StatementShape {
 
 /** Sends one request with the bench's trace header and reads back the SQL it ran (cms/src/bench/sql-meter.ts). */
 export const traceRequest = async (baseUrl: string, spec: HttpRequestSpec): Promise<TracedStatement[]> => {
-  const response = await fetch(`${baseUrl}${spec.path}`, { method: spec.method, headers: { ...spec.headers, 'x-bench-trace': '1' }, body: spec.body });
+  const body = spec.body?.replaceAll(UNIQUE_ID, randomUUID());
+  const response = await fetch(`${baseUrl}${spec.path}`, { method: spec.method, headers: { ...spec.headers, 'x-bench-trace': '1' }, body });
   await response.arrayBuffer();
   return (await (await fetch(`${baseUrl}/_bench/sql-trace`)).json()) as TracedStatement[];
 };

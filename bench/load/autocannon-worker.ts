@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import autocannon from 'autocannon';
+import { UNIQUE_ID } from '../targets';
 import type { LoadJob, LoadResult } from './load';
 
 /**
@@ -12,7 +14,16 @@ const main = async () => {
     url: job.url,
     connections: job.connections,
     pipelining: 1,
-    requests: job.requests.map(({ method, path, headers, body }) => ({ method, path, headers, body })),
+    requests: job.requests.map(({ method, path, headers, body }) => ({
+      method,
+      path,
+      headers,
+      body,
+      // A fresh id where the body asks for one; autocannon then sizes Content-Length from the real body.
+      ...(body?.includes(UNIQUE_ID) && {
+        setupRequest: (request: Record<string, unknown>) => ({ ...request, body: body.replaceAll(UNIQUE_ID, randomUUID()) }),
+      }),
+    })),
   };
   if (job.warmupSeconds > 0) await autocannon({ ...options, duration: job.warmupSeconds });
   // Tells the parent to start its server-side measurements (CPU, RSS) now, after the warm-up.

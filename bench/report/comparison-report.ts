@@ -20,7 +20,7 @@ const measurementRow = (m: TargetMeasurement) =>
     m.load.latencyMs.p50,
     m.load.latencyMs.p99,
     m.load.serverCpuMsPerRequest === null ? '–' : ms(m.load.serverCpuMsPerRequest),
-    m.probe && m.id !== 'bare-node' ? (m.probe.sqlStatementsReported ?? m.probe.sqlStatements.median) : '–',
+    m.probe && m.id !== 'bare-node' ? m.probe.sqlStatements.median : '–',
     m.probe && Number.isFinite(m.probe.handlerMs) ? `${ms(m.probe.handlerMs)} (${ms(m.probe.sqlMs)})` : '–',
     `${int(m.load.rss.peakMb)} (${m.rssGrowthMb >= 0 ? '+' : ''}${int(m.rssGrowthMb)})`,
     m.probe ? int(m.probe.responseBytes) : '–',
@@ -67,8 +67,8 @@ export const comparisonMarkdown = ({ result, options, machine, startedAt, second
     '',
     'CPU ms / request: CPU time (user + system) of the serving process during the measured runs divided by the requests answered; ' +
       'other work competing for the cores moves it much less than req/s (it still rises somewhat: shared caches, frequency), so it is the better figure to compare across runs. ' +
-      'SQL / request: ours from `extensions.sqlStatements`, the others counted by the bench from knex `query` events over the whole request ' +
-      '(authentication and permission look-ups included). Server ms: median of one-at-a-time requests, from the outermost bench middleware to the ' +
+      'SQL / request: median, counted by the bench from knex `query` events over the whole request (authentication, permission look-ups, ' +
+      'BEGIN/COMMIT included), one request at a time; a cache hit answered before Strapi\'s middleware counts 0. Server ms: median of one-at-a-time requests, from the outermost bench middleware to the ' +
       'response body being set, and the share of it between knex `query` and `query-response` events. Diagnostics (last two rows) ran one round.',
     '',
     '## Targets',
@@ -174,8 +174,8 @@ export const comparisonSvg = ({ result, startedAt }: ReportContext) => {
         title: 'SQL statements per request',
         scale: 'linear',
         bars: bars(
-          (m) => (m.probe && m.id !== 'bare-node' ? (m.probe.sqlStatementsReported ?? m.probe.sqlStatements.median) : 0),
-          (m) => (m.probe && m.id !== 'bare-node' ? String(m.probe.sqlStatementsReported ?? m.probe.sqlStatements.median) : '–')
+          (m) => (m.probe && m.id !== 'bare-node' ? m.probe.sqlStatements.median : 0),
+          (m) => (m.probe && m.id !== 'bare-node' ? String(m.probe.sqlStatements.median) : '–')
         ),
       },
     ]

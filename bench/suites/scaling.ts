@@ -68,7 +68,7 @@ const measure = async (url: string, pid: number, target: TargetId, slugs: string
   const trace = await traceRequest(url, TARGETS[target].requests(slugs.slice(0, 1))[0]);
   const point = {
     target,
-    sqlStatements: probed.sqlStatementsReported ?? probed.sqlStatements.median,
+    sqlStatements: probed.sqlStatements.median,
     sqlRows: trace.reduce((sum, statement) => sum + (statement.rows ?? 0), 0),
     handlerMs: probed.handlerMs,
     sqlMs: probed.sqlMs,

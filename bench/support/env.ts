@@ -27,6 +27,8 @@ export const benchEnv = (databaseFile: string, extra: Record<string, string> = {
   SHOWRUNNER_SKIP_BUILD: 'true',
   SHOWRUNNER_DEMO_CONTENT: 'off',
   SHOWRUNNER_WEBHOOKS_DISPATCHER: 'off',
+  // One load generator on 127.0.0.1 would otherwise measure the per-IP rate limiter.
+  SHOWRUNNER_RATE_LIMIT: '0',
   STRAPI_TELEMETRY_DISABLED: 'true',
   STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
   ...extra,

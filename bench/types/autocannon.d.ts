@@ -13,7 +13,16 @@ declare module 'autocannon' {
     connections?: number;
     pipelining?: number;
     duration?: number;
-    requests?: { method?: string; path?: string; headers?: Record<string, string>; body?: string }[];
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    requests?: {
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
+      setupRequest?: (request: Record<string, unknown>, context: Record<string, unknown>) => Record<string, unknown>;
+    }[];
   }
   interface Result {
     requests: Histogram;
