@@ -1,5 +1,6 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import fc from 'fast-check';
-import { Lexer, Source, TokenKind, type GraphQLObjectType } from 'graphql';
+import { Lexer, parse, Source, TokenKind, validate, type GraphQLError, type GraphQLObjectType, type ValidationRule } from 'graphql';
 import { databaseKinds } from '../../support/databases';
 import { graphql } from '../../support/graphql-client';
 import { publicSchema, relationPaths } from '../../support/schema-walk';
@@ -15,6 +16,18 @@ const tokenCount = (document: string) => {
   while (lexer.advance().kind !== TokenKind.EOF) count += 1;
   return count;
 };
+
+/** The cost graphql-armor gives a document (the model the server's limit uses). */
+const costOf = (document: string) => {
+  let cost = 0;
+  const rule = costLimitRule({ maxCost: 0, exposeLimits: true, propagateOnRejection: false, onReject: [(_: unknown, error: GraphQLError) => (cost = Number(/found ([\d.]+?)\.?$/.exec(error.message)?.[1]))] });
+  validate(publicSchema(), parse(document), [rule as unknown as ValidationRule]);
+  return cost;
+};
+const COSTLY = '{ series(slug: "ballard") { title cast(first: 5) { nodes { person { name } roles { character } } } } }';
+const COSTLIER = COSTLY.replace('{ series', '{ __typename series');
+/** The limit is a whole number; armor's costs are not (depth factors), so N is the cost rounded up. */
+const MAX_COST = Math.ceil(costOf(COSTLY));
 
 const nested = (depth: number) => `{ series(slug: "ballard") { ${'spinoffOf { '.repeat(depth - 2)}title${' }'.repeat(depth - 2)} } }`;
 
@@ -165,11 +178,26 @@ describe('the public endpoint in production', () => {
   beforeAll(async () => {
     const { createSqliteDatabase } = await import('../../support/databases');
     database = await createSqliteDatabase();
-    server = await startServer(database, { NODE_ENV: 'production', SHOWRUNNER_RATE_LIMIT: String(LIMITS.rate), SHOWRUNNER_RATE_LIMIT_WINDOW: '600' });
+    server = await startServer(database, {
+      NODE_ENV: 'production',
+      SHOWRUNNER_RATE_LIMIT: String(LIMITS.rate),
+      SHOWRUNNER_RATE_LIMIT_WINDOW: '600',
+      SHOWRUNNER_GRAPHQL_MAX_COST: String(MAX_COST),
+    });
   });
   afterAll(async () => {
     await server?.stop();
     await database?.drop();
+  });
+
+  it('limits query cost at N and N+1 (the cost model of graphql-armor)', async () => {
+    expect(costOf(COSTLY)).toBeLessThanOrEqual(MAX_COST);
+    expect(costOf(COSTLIER)).toBeGreaterThan(MAX_COST);
+    expect(costOf(COSTLIER) - costOf(COSTLY)).toBe(1);
+    expect((await graphql(server.url, COSTLY)).body.errors).toBeUndefined();
+    const over = await graphql(server.url, COSTLIER);
+    expect(over.status).toBe(400);
+    expect(over.body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
   });
 
   it('has no introspection, no landing page and no field suggestions', async () => {
