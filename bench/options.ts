@@ -36,6 +36,7 @@ Scaling (long; not part of the default run):
 Other:
   --skip-build      do not compile the app first
   --reseed          seed again even when bench/.cache has the catalog
+  --report-from F   write the report again from a run's raw JSON (bench/results/raw/comparison-*.json)
 `;
 
 const list = (value: string) => value.split(',').map((item) => Number(item.replace(/_/g, '')));

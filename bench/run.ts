@@ -46,8 +46,19 @@ const scaling = async (options: BenchOptions) => {
   write(path.join(RAW_DIR, `scaling-${startedAt.toISOString().replace(/[:.]/g, '-')}.json`), JSON.stringify(context, null, 2));
 };
 
+/** Writes the report of an earlier run again from its raw JSON, e.g. after a change to the report itself. */
+const rerender = (file: string) => {
+  const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as ReportContext & { startedAt: string };
+  const context: ReportContext = { ...saved, startedAt: new Date(saved.startedAt) };
+  const base = isDefaultRun(context.options) ? path.join(RESULTS_DIR, 'latest') : file.replace(/\.json$/, '');
+  write(`${base}.md`, comparisonMarkdown(context));
+  write(`${base}.svg`, comparisonSvg(context));
+};
+
 /** `npm run bench`: see bench/README.md. */
 const main = async () => {
+  const reportFrom = process.argv.indexOf('--report-from');
+  if (reportFrom !== -1) return rerender(path.resolve(process.argv[reportFrom + 1]));
   const options = parseOptions(process.argv.slice(2));
   if (!options) return void process.stdout.write(USAGE);
   if (options.build) buildServer();
