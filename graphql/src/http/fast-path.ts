@@ -24,7 +24,8 @@ export const installFastPath = (server: Server, cache: ResponseCache, options: F
     const url = request.url ?? '';
     const queryAt = url.indexOf('?');
     const path = queryAt === -1 ? url : url.slice(0, queryAt);
-    if (request.method !== 'GET' || path !== options.path || queryAt === -1 || request.headers[PREVIEW_HEADER]) {
+    const fresh = /no-cache/i.test(String(request.headers['cache-control'] ?? ''));
+    if (request.method !== 'GET' || path !== options.path || queryAt === -1 || request.headers[PREVIEW_HEADER] || fresh) {
       strapiListener(request, response);
       return;
     }

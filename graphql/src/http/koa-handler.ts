@@ -75,7 +75,8 @@ export const koaGraphQLHandler =
     const search = ctx.querystring ? `?${ctx.querystring}` : '';
     const cache = ctx.get(PREVIEW_HEADER) ? null : options.cache;
     const key = cache ? cacheKey(ctx.method, search, body) : '';
-    const hit = cache?.get(key);
+    // `Cache-Control: no-cache` from the client asks for a fresh answer (which still refreshes the cache).
+    const hit = /no-cache/i.test(ctx.get('cache-control')) ? null : cache?.get(key);
     if (hit) {
       ctx.set({ etag: hit.etag, 'cache-control': `public, max-age=${options.maxAge}`, 'x-cache': 'HIT', vary: 'accept' });
       if (ctx.get('if-none-match') === hit.etag) {
@@ -118,7 +119,12 @@ export const koaGraphQLHandler =
       // Only complete, error-free answers are kept: `"errors":` appears unescaped only as the key.
       if (cache && ctx.status === PUBLIC_STATUS && contentType.includes('json') && !text.includes('"errors":') && touched.size > 0) {
         cache.set(key, text, contentType, touched);
-        ctx.set({ etag: cache.get(key)!.etag, 'cache-control': `public, max-age=${options.maxAge}`, 'x-cache': 'MISS', vary: 'accept' });
+        const { etag } = cache.get(key)!;
+        ctx.set({ etag, 'cache-control': `public, max-age=${options.maxAge}`, 'x-cache': 'MISS', vary: 'accept' });
+        if (ctx.get('if-none-match') === etag) {
+          ctx.status = 304;
+          return;
+        }
       } else {
         ctx.set('cache-control', 'no-store');
       }

@@ -48,6 +48,13 @@ describe('the response cache', () => {
     expect(notModified.status).toBe(304);
   });
 
+  it('reads fresh data when the client sends Cache-Control: no-cache', async () => {
+    await graphql(server.url, BALLARD);
+    const fresh = await graphql(server.url, BALLARD, {}, { 'cache-control': 'no-cache' });
+    expect(fresh.headers.get('x-cache')).toBe('MISS');
+    expect(fresh.body.extensions?.sqlStatements).toBeGreaterThan(0);
+  });
+
   it('never caches errors or preview requests', async () => {
     const bad = '{ series(slug: "ballard") { news(first: 1000) { totalCount } } }';
     await graphql(server.url, bad);
