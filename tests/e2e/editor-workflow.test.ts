@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createSqliteDatabase, type TestDatabase } from '../support/databases';
 import { graphql } from '../support/graphql-client';
 import { startServer, type TestServer } from '../support/server';
+import { startReceiver, type Receiver } from '../support/webhook-receiver';
 import { ensureAdminBuilt } from './support/admin-build';
 import { adminUi, type AdminUi } from './support/admin-ui';
 import { launchBrowser, newDesk, screenshot } from './support/browser';
@@ -53,6 +54,8 @@ describe('An editor works on a new series in the admin, and readers see it throu
   let server: TestServer;
   let frontend: Awaited<ReturnType<typeof startPreviewFrontend>>;
   let browser: Browser;
+  let receiver: Receiver;
+  const webhookSecret = `whsec_${Buffer.from('e2e-webhook-secret-0123456789ab').toString('base64')}`;
   let page: Page;
   let ui: AdminUi;
   const ids: Record<string, string> = {};
@@ -63,8 +66,11 @@ describe('An editor works on a new series in the admin, and readers see it throu
     ensureAdminBuilt();
     database = await createSqliteDatabase();
     frontend = await startPreviewFrontend();
+    receiver = await startReceiver(webhookSecret);
     server = await startServer(database, {
       SHOWRUNNER_ADMIN: 'on',
+      SHOWRUNNER_WEBHOOKS: JSON.stringify([{ url: receiver.url, secret: webhookSecret, events: ['article.published'] }]),
+      SHOWRUNNER_WEBHOOKS_ALLOW_PRIVATE: 'true',
       SHOWRUNNER_PREVIEW_URL: frontend.url,
       SHOWRUNNER_PREVIEW_TOKEN: PREVIEW_TOKEN,
     });
@@ -76,6 +82,7 @@ describe('An editor works on a new series in the admin, and readers see it throu
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    await receiver?.close();
     await frontend?.close();
     await database?.drop();
   });
@@ -275,6 +282,12 @@ describe('An editor works on a new series in the admin, and readers see it throu
     await ui.settled();
     await ui.published();
     await screenshot(page, '20-article-published');
+  });
+
+  test('publishing the article sends a signed article.published to the integration', async () => {
+    const [message] = await receiver.waitForType('article.published', 1, (r) => r.payload.data.article?.slug === 'hollow-creek-staffel-2');
+    expect(message.verified).toBe(true);
+    expect(message.payload.data).toMatchObject({ article: { slug: 'hollow-creek-staffel-2', locale: 'de' }, series: [{ slug: 'hollow-creek' }] });
   });
 
   test('readers get the series, its season, cast, renewal and news from /graphql', async () => {
