@@ -14,7 +14,8 @@ export const printWelcome = async (strapi: Core.Strapi) => {
   const url = strapi.config.get<string>('server.absoluteUrl');
   const admins = await strapi.db.query('admin::user').count();
   const lines = [`GraphQL API:  ${url}/graphql`];
-  if (strapi.config.get('admin.serveAdminPanel', true) !== false) {
+  const servesAdmin: boolean = strapi.config.get('admin.serveAdminPanel', true) ?? true;
+  if (servesAdmin) {
     lines.unshift(
       admins === 0
         ? `Admin panel:  ${url}/admin  (no administrator yet: open it to create the first account)`

@@ -10,7 +10,7 @@ describe('uploads', () => {
 
   const upload = (name: string, type: string, bytes: Buffer) => {
     const form = new FormData();
-    form.append('files', new Blob([bytes], { type }), name);
+    form.append('files', new Blob([new Uint8Array(bytes)], { type }), name);
     return fetch(`${server.url}/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
   };
   // The smallest valid PNG: one transparent pixel.
