@@ -30,8 +30,10 @@ Scaling (long; not part of the default run):
   --scaling-only            only the scaling measurements
   --scaling-series a,b,c    catalog sizes (default 100,1000,10000)
   --scaling-credits a,b,c   credits on one series (default 10,100,1000)
-  --seed-budget M           minutes a catalog may take to seed; larger ones are skipped with
-                            the measured rate and an estimate (default 20)
+  --seed-budget M           minutes a catalog may take to seed through the Document Service
+                            (default 20); a bigger one is made from copies of the seeded
+                            100-series catalog and verified, or skipped if it is no multiple
+                            of 100; the report gives the measured rate and the estimate
 
 Other:
   --skip-build      do not compile the app first
