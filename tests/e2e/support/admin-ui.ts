@@ -81,9 +81,15 @@ export const adminUi = (page: Page, baseUrl: string) => {
 
     async dateTime(label: string, date: string, time: string) {
       const group = page.getByRole('group', { name: label, exact: true });
-      await group.getByRole('combobox', { name: 'Choose date' }).fill(date);
-      await group.getByRole('combobox', { name: 'Choose time' }).fill(time);
-      await page.keyboard.press('Enter');
+      // Each part is committed by leaving it (Tab): Enter would pick the calendar's highlighted day (today).
+      const dateInput = group.getByRole('combobox', { name: 'Choose date' });
+      await dateInput.fill(date);
+      await dateInput.press('Tab');
+      const timeInput = group.getByRole('combobox', { name: 'Choose time' });
+      await timeInput.fill(time);
+      await timeInput.press('Tab');
+      const typed = await dateInput.inputValue();
+      if (typed !== date) throw new Error(`${label}: the date field shows "${typed}" after typing "${date}"`);
     },
 
     /** Types into a blocks (rich text) field. Strapi does not label the editor, so it is found through its label's id. */
