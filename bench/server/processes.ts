@@ -1,16 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
+export { freePort } from '../../tests/support/server';
 
 /** Resident set size of a process in MB, from /proc (Linux); null elsewhere or once it has exited. */
 export const rssMb = (pid: number) => {

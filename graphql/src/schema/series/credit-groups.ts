@@ -9,6 +9,10 @@ import { UID } from '../../uids';
 export const creditSeasons = async (ctx: GraphQLContext, credit: CreditEntity) =>
   (await relatedMany<SeasonEntity>(ctx, credit, UID.credit, 'seasons')).map(({ number }) => number).sort((a, b) => a - b);
 
+/** Season numbers across a group's credits, ascending, each once. */
+export const groupSeasons = async (ctx: GraphQLContext, credits: CreditEntity[]) =>
+  [...new Set((await Promise.all(credits.map((credit) => creditSeasons(ctx, credit)))).flat())].sort((a, b) => a - b);
+
 /**
  * A series' cast or crew, each person once. Three statements whatever the size: the credits, their
  * people, and (only with a season filter) their seasons.

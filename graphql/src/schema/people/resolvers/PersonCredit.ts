@@ -1,12 +1,11 @@
 import type { Department, Job, PersonCreditResolvers } from '../../../../../types/generated/resolvers-types.generated';
 import { bestBilling } from '../../../domain/credits';
-import { creditSeasons } from '../../series/credit-groups';
+import { groupSeasons } from '../../series/credit-groups';
 
 export const PersonCredit: PersonCreditResolvers = {
   department: ({ credits }) => credits[0].department as Department,
   characters: ({ credits }) => credits.map(({ character }) => character).filter((name): name is string => Boolean(name)),
   jobs: ({ credits }) => credits.map(({ job }) => job).filter((job): job is Job => Boolean(job)),
   billing: ({ credits }) => bestBilling(credits),
-  seasons: async ({ credits }, _, ctx) =>
-    [...new Set((await Promise.all(credits.map((credit) => creditSeasons(ctx, credit)))).flat())].sort((a, b) => a - b),
+  seasons: ({ credits }, _, ctx) => groupSeasons(ctx, credits),
 };
