@@ -17,10 +17,10 @@ const WRITTEN_TYPES = ['series', 'season', 'credit', 'person', 'article', 'genre
  * and reseeding takes minutes. Strapi adds new tables and columns on boot.
  */
 const CACHE_INPUTS = [
-  ...WRITTEN_TYPES.map((type) => `cms/src/plugins/showrunner/server/content-types/${type}/schema.json`),
-  'cms/src/plugins/showrunner/server/components',
-  'cms/src/plugins/showrunner/server/document-rules.ts',
-  'cms/src/plugins/showrunner/server/services/search-text.ts',
+  ...WRITTEN_TYPES.map((type) => `plugin/server/src/content-types/${type}/schema.json`),
+  'plugin/server/src/components',
+  'plugin/server/src/document-rules.ts',
+  'plugin/server/src/services/search-text.ts',
   'bench/catalog/write-documents.ts',
   'node_modules/@strapi/core/package.json',
 ];

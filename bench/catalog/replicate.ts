@@ -7,7 +7,7 @@ import { renumberText } from './synthetic';
 /** The content types a series brings along; shared pools (genres, platforms, authors) are linked, not copied. */
 const PER_SERIES_TYPES = ['series', 'season', 'credit', 'person', 'article'];
 const POOL_TYPES = ['genre', 'platform', 'author', 'category'];
-const PLUGIN_DIR = path.join(ROOT, 'cms/src/plugins/showrunner/server');
+const PLUGIN_DIR = path.join(ROOT, 'plugin/server/src');
 
 const collectionOf = (file: string) => (JSON.parse(fs.readFileSync(file, 'utf8')) as { collectionName: string }).collectionName;
 

@@ -1,5 +1,5 @@
-import type { DemoEntry, DemoRef } from '../../cms/src/plugins/showrunner/server/demo/scenario';
-import { paragraphs } from '../../cms/src/plugins/showrunner/server/demo/scenario';
+import type { DemoEntry, DemoRef } from '../../plugin/server/src/demo/scenario';
+import { paragraphs } from '../../plugin/server/src/demo/scenario';
 
 /** How big a synthetic catalog is; `creditsPerSeries` may list one count per series instead. */
 export interface CatalogSize {

@@ -1,7 +1,7 @@
 import type { Core, UID as StrapiUid } from '@strapi/strapi';
-import type { DemoEntry, DemoRef } from '../../cms/src/plugins/showrunner/server/demo/scenario';
-import { UID } from '../../cms/src/plugins/showrunner/server/uids';
-import { isLocalized } from '../../cms/src/plugins/showrunner/server/validation/versions';
+import type { DemoEntry, DemoRef } from '../../plugin/server/src/demo/scenario';
+import { UID } from '../../types/domain/uids';
+import { isLocalized } from '../../plugin/server/src/validation/versions';
 
 const DEFAULT_LOCALE = 'de';
 

@@ -1,7 +1,6 @@
 import type { PageSource } from '../../types/domain/aggregates';
 import { BadUserInputError } from './errors';
-
-export const MAX_PAGE_SIZE = Number(process.env.SHOWRUNNER_MAX_PAGE_SIZE ?? 100);
+import type { GraphQLSettings } from './settings';
 
 const PREFIX = 'offset:';
 
@@ -23,10 +22,14 @@ export interface PageWindow {
 }
 
 /** Validates `first`/`after`: the window to read, rejecting sizes over the maximum. */
-export const pageWindow = ({ first, after }: { first?: number | null; after?: string | null }, fallback = 20): PageWindow => {
+export const pageWindow = (
+  { settings }: { settings: Pick<GraphQLSettings, 'maxPageSize'> },
+  { first, after }: { first?: number | null; after?: string | null },
+  fallback = 20
+): PageWindow => {
   const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw new BadUserInputError('first', `must be between 0 and ${MAX_PAGE_SIZE}, got ${first}.`);
+  if (!Number.isInteger(size) || size < 0 || size > settings.maxPageSize) {
+    throw new BadUserInputError('first', `must be between 0 and ${settings.maxPageSize}, got ${first}.`);
   }
   return { offset: after ? decodeCursor(after) + 1 : 0, first: size };
 };

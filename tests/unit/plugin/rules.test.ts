@@ -1,5 +1,5 @@
-import { normalizeSearchText } from '../../../cms/src/plugins/showrunner/server/services/search-text';
-import { confirmedBeforeReported, latestDayOf } from '../../../cms/src/plugins/showrunner/server/validation/dates';
+import { normalizeSearchText } from '../../../plugin/server/src/services/search-text';
+import { confirmedBeforeReported, latestDayOf } from '../../../plugin/server/src/validation/dates';
 
 describe('dates with a precision', () => {
   it('knows the last day a month or year can stand for', () => {

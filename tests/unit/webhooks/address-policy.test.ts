@@ -1,4 +1,4 @@
-import { checkLiteralHost, classifyAddress, guardedLookup, isAllowedAddress } from '../../../cms/src/plugins/showrunner/server/webhooks/address-policy';
+import { checkLiteralHost, classifyAddress, guardedLookup, isAllowedAddress } from '../../../plugin/server/src/webhooks/address-policy';
 
 describe('classifyAddress', () => {
   test.each([

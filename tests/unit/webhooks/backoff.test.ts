@@ -1,4 +1,4 @@
-import { MAX_RETRY_AFTER_MS, nextAttemptDelay, parseRetryAfter, retryDelay } from '../../../cms/src/plugins/showrunner/server/webhooks/backoff';
+import { MAX_RETRY_AFTER_MS, nextAttemptDelay, parseRetryAfter, retryDelay } from '../../../plugin/server/src/webhooks/backoff';
 
 const settings = { backoffBaseMs: 30_000, backoffMaxMs: 4 * 60 * 60 * 1000 };
 

@@ -1,4 +1,4 @@
-import { changedFields, deriveEvents, type DocumentChange, type Version } from '../../../cms/src/plugins/showrunner/server/webhooks/derive';
+import { changedFields, deriveEvents, type DocumentChange, type Version } from '../../../plugin/server/src/webhooks/derive';
 
 const UID = {
   series: 'plugin::showrunner.series',

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { EXCERPT_BYTES, send } from '../../../cms/src/plugins/showrunner/server/webhooks/http-sender';
+import { EXCERPT_BYTES, send } from '../../../plugin/server/src/webhooks/http-sender';
 
 let server: http.Server;
 let url: string;

@@ -1,5 +1,5 @@
-import { matchesFilter, invalidFilterEntries } from '../../../cms/src/plugins/showrunner/server/webhooks/catalogue';
-import { leaseMs, readSettings } from '../../../cms/src/plugins/showrunner/server/webhooks/settings';
+import { matchesFilter, invalidFilterEntries } from '../../../plugin/server/src/webhooks/catalogue';
+import { leaseMs, readSettings } from '../../../plugin/server/src/webhooks/settings';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 

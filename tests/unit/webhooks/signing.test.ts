@@ -1,5 +1,5 @@
 import { Webhook } from 'standardwebhooks';
-import { generateSecret, newMessageId, secretHint, signedHeaders } from '../../../cms/src/plugins/showrunner/server/webhooks/signing';
+import { generateSecret, newMessageId, secretHint, signedHeaders } from '../../../plugin/server/src/webhooks/signing';
 
 describe('signing', () => {
   test('headers verify with the standardwebhooks library', () => {

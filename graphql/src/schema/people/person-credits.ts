@@ -2,7 +2,7 @@ import type { CreditEntity, CreditGroup, PersonEntity, SeriesEntity } from '../.
 import type { GraphQLContext } from '../../context';
 import { groupCredits } from '../../domain/credits';
 import { relatedMany } from '../../relations';
-import { UID } from '../../uids';
+import { UID } from '../../../../types/domain/uids';
 
 /** A person's credits grouped per series and department; two statements: credits, then their series. */
 export const personCreditGroups = async (ctx: GraphQLContext, person: PersonEntity): Promise<CreditGroup[]> => {

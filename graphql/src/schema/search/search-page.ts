@@ -2,7 +2,7 @@ import type { LocaleCode } from '../../../../types/domain/entities';
 import type { GraphQLContext } from '../../context';
 import { type PageWindow, toPage } from '../../pagination';
 import type { SearchTarget } from '../../store/reader';
-import { UID } from '../../uids';
+import { UID } from '../../../../types/domain/uids';
 import type { SearchHitEntity } from './schema.mappers';
 
 const TARGETS: (SearchTarget & { kind: SearchHitEntity['__typename'] })[] = [

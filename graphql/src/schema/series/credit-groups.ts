@@ -3,7 +3,7 @@ import type { Department } from '../../../../types/generated/resolvers-types.gen
 import type { GraphQLContext } from '../../context';
 import { groupCredits } from '../../domain/credits';
 import { relatedMany } from '../../relations';
-import { UID } from '../../uids';
+import { UID } from '../../../../types/domain/uids';
 
 /** Season numbers of a credit, ascending. */
 export const creditSeasons = async (ctx: GraphQLContext, credit: CreditEntity) =>

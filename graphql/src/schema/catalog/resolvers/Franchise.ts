@@ -1,7 +1,7 @@
 import type { SeriesEntity } from '../../../../../types/domain';
 import type { FranchiseResolvers } from '../../../../../types/generated/resolvers-types.generated';
 import { relatedMany } from '../../../relations';
-import { UID } from '../../../uids';
+import { UID } from '../../../../../types/domain/uids';
 
 export const Franchise: FranchiseResolvers = {
   series: async (franchise, _, ctx) =>

@@ -1,7 +1,7 @@
 import type { CompanyEntity } from '../../../../../types/domain';
 import type { PlatformResolvers } from '../../../../../types/generated/resolvers-types.generated';
 import { relatedOne } from '../../../relations';
-import { UID } from '../../../uids';
+import { UID } from '../../../../../types/domain/uids';
 
 export const Platform: PlatformResolvers = {
   active: ({ active }) => active !== false,

@@ -3,7 +3,7 @@ import type { ArticleResolvers } from '../../../../../types/generated/resolvers-
 import { blocksToText } from '../../../domain/blocks';
 import { toLocaleEnum } from '../../../locale';
 import { componentOne, componentsOf, relatedMany, relatedOne } from '../../../relations';
-import { UID } from '../../../uids';
+import { UID } from '../../../../../types/domain/uids';
 
 export const Article: ArticleResolvers = {
   locale: ({ locale }) => toLocaleEnum(locale),

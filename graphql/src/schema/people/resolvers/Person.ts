@@ -3,7 +3,7 @@ import type { PersonResolvers, RelationKind } from '../../../../../types/generat
 import { toLocaleEnum } from '../../../locale';
 import { pageWindow } from '../../../pagination';
 import { componentOne, relatedMany, relatedOne, relatedPage } from '../../../relations';
-import { UID } from '../../../uids';
+import { UID } from '../../../../../types/domain/uids';
 import { personCreditGroups } from '../person-credits';
 
 const INVERSE: Partial<Record<RelationKind, RelationKind>> = { PARENT: 'CHILD', CHILD: 'PARENT' };
@@ -28,5 +28,5 @@ export const Person: PersonResolvers = {
   },
   knownFor: (person, _, ctx) => relatedMany<SeriesEntity>(ctx, person, UID.person, 'knownFor'),
   news: (person, { first, after }, ctx) =>
-    relatedPage(ctx, person, UID.person, 'articles', pageWindow({ first, after }, 10), [['publishedOn', 'desc']]),
+    relatedPage(ctx, person, UID.person, 'articles', pageWindow(ctx, { first, after }, 10), [['publishedOn', 'desc']]),
 };

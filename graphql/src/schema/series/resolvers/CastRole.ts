@@ -1,7 +1,7 @@
 import type { OutletEntity } from '../../../../../types/domain';
 import type { CastRoleResolvers } from '../../../../../types/generated/resolvers-types.generated';
 import { relatedOne } from '../../../relations';
-import { UID } from '../../../uids';
+import { UID } from '../../../../../types/domain/uids';
 import { creditSeasons } from '../credit-groups';
 
 export const CastRole: CastRoleResolvers = {

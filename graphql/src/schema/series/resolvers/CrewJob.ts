@@ -1,7 +1,7 @@
 import type { CompanyEntity } from '../../../../../types/domain';
 import type { CrewJobResolvers, Job } from '../../../../../types/generated/resolvers-types.generated';
 import { relatedOne } from '../../../relations';
-import { UID } from '../../../uids';
+import { UID } from '../../../../../types/domain/uids';
 import { creditSeasons } from '../credit-groups';
 
 export const CrewJob: CrewJobResolvers = {

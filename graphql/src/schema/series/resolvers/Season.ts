@@ -1,7 +1,7 @@
 import type { EpisodeEntity } from '../../../../../types/domain';
 import type { DatePrecision, SeasonResolvers } from '../../../../../types/generated/resolvers-types.generated';
 import { relatedMany } from '../../../relations';
-import { UID } from '../../../uids';
+import { UID } from '../../../../../types/domain/uids';
 
 const partialDate = (date: string | null, precision: DatePrecision | null) => (date ? { date, precision: precision ?? 'DAY' } : null);
 

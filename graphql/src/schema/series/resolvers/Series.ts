@@ -7,7 +7,7 @@ import type { SeriesResolvers } from '../../../../../types/generated/resolvers-t
 import { toLocaleEnum } from '../../../locale';
 import { pageOf, pageWindow } from '../../../pagination';
 import { componentOne, componentsOf, relatedMany, relatedOne, relatedPage } from '../../../relations';
-import { UID } from '../../../uids';
+import { UID } from '../../../../../types/domain/uids';
 import { seriesCreditGroups } from '../credit-groups';
 
 const seasonsOf = async (ctx: GraphQLContext, series: SeriesEntity) =>
@@ -34,13 +34,13 @@ export const Series: SeriesResolvers = {
   seasons: (series, _, ctx) => seasonsOf(ctx, series),
   season: async (series, { number }, ctx) => (await seasonsOf(ctx, series)).find((season) => season.number === number) ?? null,
   cast: async (series, { season, first, after }, ctx) =>
-    pageOf(await seriesCreditGroups(ctx, series, 'CAST', season), pageWindow({ first, after }, 50)),
+    pageOf(await seriesCreditGroups(ctx, series, 'CAST', season), pageWindow(ctx, { first, after }, 50)),
   crew: async (series, { season, first, after }, ctx) =>
-    pageOf(await seriesCreditGroups(ctx, series, 'CREW', season), pageWindow({ first, after }, 50)),
+    pageOf(await seriesCreditGroups(ctx, series, 'CREW', season), pageWindow(ctx, { first, after }, 50)),
   renewals: async (series, { kinds }, ctx) =>
     (await relatedMany<StatusEventEntity>(ctx, series, UID.series, 'statusEvents'))
       .filter((event) => !kinds?.length || kinds.includes(event.kind))
       .sort(newestFirst),
   news: (series, { first, after }, ctx) =>
-    relatedPage(ctx, series, UID.series, 'articles', pageWindow({ first, after }, 10), [['publishedOn', 'desc']]),
+    relatedPage(ctx, series, UID.series, 'articles', pageWindow(ctx, { first, after }, 10), [['publishedOn', 'desc']]),
 };

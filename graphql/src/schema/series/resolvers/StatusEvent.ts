@@ -1,7 +1,7 @@
 import type { OutletEntity, PlatformEntity, SeasonEntity } from '../../../../../types/domain';
 import type { StatusEventResolvers } from '../../../../../types/generated/resolvers-types.generated';
 import { relatedOne } from '../../../relations';
-import { UID } from '../../../uids';
+import { UID } from '../../../../../types/domain/uids';
 import { partialDate } from './Season';
 
 export const StatusEvent: StatusEventResolvers = {

@@ -3,10 +3,10 @@ import type { QueryResolvers } from '../../../../../../types/generated/resolvers
 import { listPage } from '../../../../lists';
 import { localeChain } from '../../../../locale';
 import { pageWindow } from '../../../../pagination';
-import { UID } from '../../../../uids';
+import { UID } from '../../../../../../types/domain/uids';
 
 export const articles: NonNullable<QueryResolvers['articles']> = (_, { filter, first, after, locale }, ctx) =>
-  listPage<ArticleEntity>(ctx, UID.article, localeChain(locale), pageWindow({ first, after }, 10), {
+  listPage<ArticleEntity>(ctx, UID.article, localeChain(locale), pageWindow(ctx, { first, after }, 10), {
     linkedSlugs: [
       ['series', UID.series, filter?.series],
       ['people', UID.person, filter?.person],

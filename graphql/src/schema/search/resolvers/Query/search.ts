@@ -10,5 +10,5 @@ export const search: NonNullable<QueryResolvers['search']> = (_, { query, first,
   if (query.length > MAX_QUERY_LENGTH) throw new BadUserInputError('query', `must be at most ${MAX_QUERY_LENGTH} characters.`);
   const needle = ctx.strapi.plugin('showrunner').service('search-text').normalize(query) as string;
   if (needle.length < 2) throw new BadUserInputError('query', 'needs at least two letters or digits.');
-  return searchPage(ctx, localeChain(locale), needle, pageWindow({ first, after }, 10));
+  return searchPage(ctx, localeChain(locale), needle, pageWindow(ctx, { first, after }, 10));
 };

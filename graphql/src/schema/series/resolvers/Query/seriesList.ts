@@ -3,7 +3,7 @@ import type { QueryResolvers, SeriesSort } from '../../../../../../types/generat
 import { localeChain } from '../../../../locale';
 import { listPage } from '../../../../lists';
 import { pageWindow } from '../../../../pagination';
-import { UID } from '../../../../uids';
+import { UID } from '../../../../../../types/domain/uids';
 
 const ORDER: Record<SeriesSort, [string, 'asc' | 'desc'][]> = {
   TITLE_ASC: [['title', 'asc']],
@@ -12,7 +12,7 @@ const ORDER: Record<SeriesSort, [string, 'asc' | 'desc'][]> = {
 };
 
 export const seriesList: NonNullable<QueryResolvers['seriesList']> = (_, { filter, sort, first, after, locale }, ctx) =>
-  listPage<SeriesEntity>(ctx, UID.series, localeChain(locale), pageWindow({ first, after }), {
+  listPage<SeriesEntity>(ctx, UID.series, localeChain(locale), pageWindow(ctx, { first, after }), {
     where: filter?.status?.length ? [['seriesStatus', filter.status.map((status) => status.toLowerCase())]] : [],
     linkedSlugs: [
       ['platforms', UID.platform, filter?.platform],

@@ -1,7 +1,7 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../get-service';
-import { isShowrunnerUid } from '../uids';
+import { isShowrunnerUid } from '../../../../types/domain/uids';
 import { deriveEvents, type DocumentChange } from './derive';
 import { createEndpoints, prepareEndpointData } from './endpoints';
 import { createOutbox } from './outbox';

@@ -1,4 +1,4 @@
-import { UID } from '../uids';
+import { UID } from '../../../../types/domain/uids';
 import { WEBHOOK_UID } from '../webhooks/uids';
 
 export interface TypeLayout {

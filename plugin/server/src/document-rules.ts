@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { getService } from './get-service';
-import { isShowrunnerUid } from './uids';
+import { isShowrunnerUid } from '../../../types/domain/uids';
 
 const WRITES = new Set(['create', 'update']);
 

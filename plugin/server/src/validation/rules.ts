@@ -1,6 +1,6 @@
 import type { Core, UID as StrapiUid } from '@strapi/strapi';
 import { LABELS } from '../admin/labels';
-import { UID } from '../uids';
+import { UID } from '../../../../types/domain/uids';
 import { confirmedBeforeReported } from './dates';
 import { fail } from './fail';
 import { loadDraft, type WrittenDocument } from './versions';

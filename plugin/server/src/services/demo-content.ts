@@ -1,7 +1,7 @@
 import type { Core, UID as StrapiUid } from '@strapi/strapi';
 import { ballardUniverse } from '../demo/ballard-universe';
 import type { DemoEntry, DemoRef } from '../demo/scenario';
-import { UID } from '../uids';
+import { UID } from '../../../../types/domain/uids';
 import { isLocalized } from '../validation/versions';
 
 const DEFAULT_LOCALE = 'de';

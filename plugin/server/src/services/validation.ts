@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from '../uids';
+import { UID } from '../../../../types/domain/uids';
 import {
   confirmedAfterReported,
   crewHasJob,

@@ -1,5 +1,5 @@
 import type { Core, UID as StrapiUid } from '@strapi/strapi';
-import { UID } from '../uids';
+import { UID } from '../../../../types/domain/uids';
 import type { WrittenDocument } from '../validation/versions';
 
 /** What a reader's search matches for each searchable type, stored normalized in the hidden `searchText`. */

@@ -1,4 +1,4 @@
-import { UID } from '../uids';
+import { UID } from '../../../../types/domain/uids';
 
 export type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
 

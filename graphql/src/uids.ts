@@ -1,1 +1,0 @@
-export { UID } from '../../cms/src/plugins/showrunner/server/uids';
