@@ -1,16 +1,15 @@
+/**
+ * Strapi's middleware chain. The Showrunner plugin inserts its GraphQL middleware itself (after
+ * errors, security and CORS); the logger comes after it here so cached answers skip its cost.
+ */
 export default [
   'strapi::errors',
   'strapi::security',
   'strapi::cors',
-  // Before the logger and the body parser: GraphQL parses its own body and logs its own errors.
-  'global::graphql',
   'strapi::logger',
   'strapi::poweredBy',
   'strapi::query',
-  {
-    name: 'strapi::body',
-    config: { formidable: { maxFileSize: Number(process.env.SHOWRUNNER_UPLOAD_MAX_BYTES ?? 10 * 1024 * 1024) } },
-  },
+  'strapi::body',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -1,8 +1,6 @@
-import { requireSecret } from '../src/env/secrets';
-
 export default ({ env }) => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
-  app: { keys: requireSecret(env, 'APP_KEYS').split(',') },
+  app: { keys: env.array('APP_KEYS') },
 });

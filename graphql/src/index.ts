@@ -1,1 +1,1 @@
-export { createGraphQLMiddleware, GRAPHQL_PATH } from './mount';
+export { createGraphQLMount, type GraphQLMount, type GraphQLSettings } from './mount';

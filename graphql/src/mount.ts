@@ -5,58 +5,44 @@ import { invalidateOnChange } from './cache/invalidation';
 import { createResponseCache } from './cache/response-cache';
 import { installFastPath } from './http/fast-path';
 import { koaGraphQLHandler } from './http/koa-handler';
-import { createRateLimiter, rateLimitOptions } from './http/rate-limit';
-import { queryLimits } from './limits';
+import { createRateLimiter } from './http/rate-limit';
 import { createLoaders } from './loaders';
 import { isPreview, PREVIEW_HEADER } from './preview';
 import { createApolloServer } from './server';
+import type { GraphQLSettings } from './settings';
 import { watchStatements } from './sql-counter';
 import { createModel } from './store/model';
 
-export const GRAPHQL_PATH = '/graphql';
-
-const flag = (name: string, fallback: boolean) => {
-  const value = process.env[name]?.toLowerCase();
-  return value ? ['1', 'true', 'on', 'yes'].includes(value) : fallback;
-};
+export type { GraphQLSettings };
 
 /**
- * Starts Apollo Server and returns the Koa middleware that answers /graphql. The host app places
- * it early in its middleware list, before Strapi's logger and body parser: those cost more than a
- * cached answer does.
+ * Starts Apollo Server and returns the Koa middleware that answers `settings.path`. The plugin
+ * places it before Strapi's logger and body parser: those cost more than a cached answer does.
  */
-export const createGraphQLMiddleware = async (strapi: Core.Strapi) => {
-  const production = process.env.NODE_ENV === 'production';
-  const limits = queryLimits();
-  const exposeSqlCount = !production && flag('SHOWRUNNER_EXPOSE_SQL_COUNT', false);
-  const server = createApolloServer(strapi, {
-    limits,
-    production,
-    introspection: flag('SHOWRUNNER_GRAPHQL_INTROSPECTION', !production),
-    exposeSqlCount,
-  });
+export const createGraphQLMount = async (strapi: Core.Strapi, settings: GraphQLSettings) => {
+  const exposeSqlCount = settings.exposeSqlCount && !settings.production;
+  const server = createApolloServer(strapi, { limits: settings, production: settings.production, introspection: settings.introspection, exposeSqlCount });
   await server.start();
   if (exposeSqlCount) watchStatements(strapi.db.connection);
   const model = createModel(strapi);
 
   const context = async (ctx: KoaContext, touched: Set<string>): Promise<GraphQLContext> => {
     const preview = await isPreview(strapi, ctx.get(PREVIEW_HEADER) || undefined);
-    return { strapi, preview, touched, loaders: createLoaders(strapi, model, { preview, touched }) };
+    return { strapi, settings, preview, touched, loaders: createLoaders(strapi, model, { preview, touched }) };
   };
-  const rateLimiter = createRateLimiter(rateLimitOptions());
-  const cache = flag('SHOWRUNNER_RESPONSE_CACHE', true)
-    ? createResponseCache({ maxEntries: Number(process.env.SHOWRUNNER_RESPONSE_CACHE_ENTRIES ?? 1000), ttlMs: Number(process.env.SHOWRUNNER_RESPONSE_CACHE_TTL_MS ?? 300_000) })
-    : null;
-  const invalidation = cache ? invalidateOnChange(strapi, cache, process.env.REDIS_URL || undefined) : null;
-  const maxAge = Number(process.env.SHOWRUNNER_CACHE_MAX_AGE ?? 30);
+  const redisUrl = settings.redisUrl ?? undefined;
+  const rateLimiter = createRateLimiter({ ...settings.rateLimit, redisUrl });
+  const { enabled, maxEntries, ttlMs, maxAge } = settings.responseCache;
+  const cache = enabled ? createResponseCache({ maxEntries, ttlMs }) : null;
+  const invalidation = cache ? invalidateOnChange(strapi, cache, redisUrl) : null;
   const handle = koaGraphQLHandler(server, context, {
-    maxBodyBytes: limits.maxBodyBytes,
-    timeoutMs: Number(process.env.SHOWRUNNER_GRAPHQL_TIMEOUT_MS ?? 10_000),
+    maxBodyBytes: settings.maxBodyBytes,
+    timeoutMs: settings.timeoutMs,
     rateLimit: rateLimiter.consume,
     cache,
     maxAge,
   });
-  const removeFastPath = cache ? installFastPath(strapi.server.httpServer, cache, { path: GRAPHQL_PATH, maxAge, rateLimit: rateLimiter.consume }) : null;
+  const removeFastPath = cache ? installFastPath(strapi.server.httpServer, cache, { path: settings.path, maxAge, rateLimit: rateLimiter.consume }) : null;
 
   return {
     stop: async () => {
@@ -66,8 +52,10 @@ export const createGraphQLMiddleware = async (strapi: Core.Strapi) => {
       await server.stop();
     },
     middleware: async (ctx: KoaContext, next: Next) => {
-      if (ctx.path !== GRAPHQL_PATH) return next();
+      if (ctx.path !== settings.path) return next();
       return handle(ctx);
     },
   };
 };
+
+export type GraphQLMount = Awaited<ReturnType<typeof createGraphQLMount>>;

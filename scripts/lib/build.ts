@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ADMIN_BUILD, CMS_DIR, ROOT, STRAPI_BIN, TSC_BIN } from './paths';
+import { ADMIN_BUILD, CMS_DIR, PLUGIN_DIR, PLUGIN_SDK_BIN, ROOT, STRAPI_BIN, TSC_BIN } from './paths';
 
 const run = (label: string, command: string, args: string[], cwd = ROOT) => {
   const started = Date.now();
@@ -12,13 +12,16 @@ const run = (label: string, command: string, args: string[], cwd = ROOT) => {
   process.stdout.write(`[showrunner] ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 };
 
-/** Compiles the plugin, the GraphQL package and the Strapi app; incremental, so a second run is quick. */
+/**
+ * Builds the plugin package with Strapi's plugin SDK (server and admin bundles, the GraphQL layer
+ * bundled in) and compiles the demo host's configuration.
+ */
 export const buildServer = () => {
-  run('Compiling plugin and GraphQL', TSC_BIN, ['-b', 'cms/src/plugins/showrunner', 'graphql']);
-  run('Compiling the Strapi app', TSC_BIN, ['-p', 'cms/tsconfig.json']);
+  run('Building the plugin package (strapi-plugin build)', PLUGIN_SDK_BIN, ['build'], PLUGIN_DIR);
+  run('Compiling the demo host configuration', TSC_BIN, ['-p', 'cms/tsconfig.json']);
 };
 
-const ADMIN_INPUTS = ['package-lock.json', 'cms/src/admin', 'cms/config/admin.ts', 'cms/config/plugins.ts'];
+const ADMIN_INPUTS = ['package-lock.json', 'plugin/dist/admin', 'cms/config/admin.ts', 'cms/config/plugins.ts'];
 
 const hashInputs = () => {
   const hash = createHash('sha256');

@@ -2,17 +2,11 @@ import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 export interface RateLimitOptions {
-  /** Requests per window per client IP; 0 turns limiting off (the default outside production). */
+  /** Requests per window per client IP; 0 turns limiting off. */
   points: number;
   windowSeconds: number;
   redisUrl?: string;
 }
-
-export const rateLimitOptions = (): RateLimitOptions => ({
-  points: Number(process.env.SHOWRUNNER_RATE_LIMIT ?? (process.env.NODE_ENV === 'production' ? 600 : 0)),
-  windowSeconds: Number(process.env.SHOWRUNNER_RATE_LIMIT_WINDOW ?? 60),
-  redisUrl: process.env.REDIS_URL || undefined,
-});
 
 /**
  * Per-IP request budget for the public endpoint; shared through Redis when REDIS_URL is set, so

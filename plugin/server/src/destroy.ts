@@ -3,4 +3,5 @@ import { getService } from './get-service';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'webhooks').stop();
+  await getService(strapi, 'graphql').stop();
 };

@@ -1,6 +1,8 @@
 import bootstrap from './bootstrap';
+import config from './config';
 import contentTypes from './content-types';
 import destroy from './destroy';
+import graphql from './graphql/middleware';
 import register from './register';
 import services from './services';
 import webhookController from './webhooks/controller';
@@ -10,8 +12,10 @@ export default () => ({
   register,
   bootstrap,
   destroy,
+  config,
   contentTypes,
   services,
+  middlewares: { graphql },
   routes: { webhooks: webhookRoutes },
   controllers: { webhooks: webhookController },
 });

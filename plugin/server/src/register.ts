@@ -1,10 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { documentRules } from './document-rules';
+import { placeGraphQLMiddleware } from './host/middlewares';
+import { configurePreview } from './host/preview';
+import { refuseDevelopmentSecrets } from './host/secrets';
+import { restrictUploads } from './host/uploads';
 import { webhookDocumentMiddleware } from './webhooks/document-middleware';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  refuseDevelopmentSecrets(strapi);
   registerComponents(strapi);
+  placeGraphQLMiddleware(strapi);
+  configurePreview(strapi);
+  restrictUploads(strapi);
   strapi.documents.use(documentRules(strapi));
   strapi.documents.use(webhookDocumentMiddleware(strapi));
 };

@@ -1,5 +1,7 @@
 import { BadUserInputError } from '../../../graphql/src/errors';
-import { connectionResolvers, decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageOf, pageWindow } from '../../../graphql/src/pagination';
+import { connectionResolvers, decodeCursor, encodeCursor, pageOf, pageWindow } from '../../../graphql/src/pagination';
+
+const ctx = { settings: { maxPageSize: 100 } };
 
 describe('pagination', () => {
   it('round-trips cursors and rejects anything it did not issue', () => {
@@ -10,10 +12,12 @@ describe('pagination', () => {
   });
 
   it('reads the window after a cursor and rejects page sizes over the maximum', () => {
-    expect(pageWindow({ first: 5, after: encodeCursor(9) })).toEqual({ offset: 10, first: 5 });
-    expect(pageWindow({}, 7)).toEqual({ offset: 0, first: 7 });
-    expect(() => pageWindow({ first: MAX_PAGE_SIZE + 1 })).toThrow(/Invalid argument "first": must be between 0 and 100/);
-    expect(() => pageWindow({ first: -1 })).toThrow(BadUserInputError);
+    expect(pageWindow(ctx, { first: 5, after: encodeCursor(9) })).toEqual({ offset: 10, first: 5 });
+    expect(pageWindow(ctx, {}, 7)).toEqual({ offset: 0, first: 7 });
+    expect(pageWindow(ctx, { first: 100 })).toEqual({ offset: 0, first: 100 });
+    expect(() => pageWindow(ctx, { first: 101 })).toThrow(/Invalid argument "first": must be between 0 and 100/);
+    expect(() => pageWindow({ settings: { maxPageSize: 20 } }, { first: 21 })).toThrow(/between 0 and 20, got 21/);
+    expect(() => pageWindow(ctx, { first: -1 })).toThrow(BadUserInputError);
   });
 
   it('builds edges, page info and a lazily counted total', async () => {

@@ -1,4 +1,4 @@
-import { normalizeSearchText } from '../../../plugin/server/src/services/search-text';
+import { normalizeSearchText } from '../../../types/domain/search-text';
 import { confirmedBeforeReported, latestDayOf } from '../../../plugin/server/src/validation/dates';
 
 describe('dates with a precision', () => {

@@ -1,32 +1,32 @@
 import { matchesFilter, invalidFilterEntries } from '../../../plugin/server/src/webhooks/catalogue';
-import { leaseMs, readSettings } from '../../../plugin/server/src/webhooks/settings';
+import { leaseMs } from '../../../plugin/server/src/webhooks/settings';
+import { resolveSettings } from '../../../plugin/server/src/config/settings';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 
-describe('readSettings', () => {
+describe('webhook settings', () => {
   test('defaults: dispatcher on, no endpoints, private targets refused, retries over about a day', () => {
-    const settings = readSettings({});
-    expect(settings).toMatchObject({ dispatcher: true, endpoints: [], allowPrivate: false, timeoutMs: 10_000, maxAttempts: 15 });
-    expect(leaseMs(settings)).toBeGreaterThan(settings.timeoutMs);
+    const { webhooks } = resolveSettings({});
+    expect(webhooks).toMatchObject({ dispatcher: true, endpoints: [], allowPrivate: false, timeoutMs: 10_000, maxAttempts: 15 });
+    expect(leaseMs(webhooks)).toBeGreaterThan(webhooks.timeoutMs);
   });
 
   test('reads endpoints declared in SHOWRUNNER_WEBHOOKS', () => {
-    const settings = readSettings({
+    const { webhooks } = resolveSettings({
       SHOWRUNNER_WEBHOOKS: JSON.stringify([{ url: 'https://hooks.example.com/in', secret: SECRET, events: ['article.*'] }]),
       SHOWRUNNER_WEBHOOKS_DISPATCHER: 'off',
     });
-    expect(settings.endpoints).toEqual([{ url: 'https://hooks.example.com/in', secret: SECRET, events: ['article.*'] }]);
-    expect(settings.dispatcher).toBe(false);
+    expect(webhooks.endpoints).toEqual([{ url: 'https://hooks.example.com/in', secret: SECRET, events: ['article.*'] }]);
+    expect(webhooks.dispatcher).toBe(false);
   });
 
   test('refuses configuration it cannot use, saying which entry and why', () => {
-    expect(() => readSettings({ SHOWRUNNER_WEBHOOKS: '{' })).toThrow(/JSON list/);
-    expect(() => readSettings({ SHOWRUNNER_WEBHOOKS: '[{"url":"ftp://x","secret":"a"}]' })).toThrow(/\[0\]\.url/);
-    expect(() => readSettings({ SHOWRUNNER_WEBHOOKS: '[{"url":"https://x","secret":"not base64!"}]' })).toThrow(/\[0\]\.secret must be base64/);
-    expect(() => readSettings({ SHOWRUNNER_WEBHOOKS_TIMEOUT_MS: '-1' })).toThrow(/SHOWRUNNER_WEBHOOKS_TIMEOUT_MS/);
+    expect(() => resolveSettings({ SHOWRUNNER_WEBHOOKS: '{' })).toThrow(/"webhooks.endpoints" must be a list.*SHOWRUNNER_WEBHOOKS/);
+    expect(() => resolveSettings({ SHOWRUNNER_WEBHOOKS: '[{"url":"ftp://x","secret":"a"}]' })).toThrow(/\[0\]\.url/);
+    expect(() => resolveSettings({ SHOWRUNNER_WEBHOOKS: '[{"url":"https://x","secret":"not base64!"}]' })).toThrow(/\[0\]\.secret must be base64/);
+    expect(() => resolveSettings({ SHOWRUNNER_WEBHOOKS_TIMEOUT_MS: '-1' })).toThrow(/"webhooks.timeoutMs".*SHOWRUNNER_WEBHOOKS_TIMEOUT_MS/);
   });
 });
-
 describe('event filters', () => {
   test('match exact types, families and everything', () => {
     expect(matchesFilter('article.updated', ['article.*'])).toBe(true);

@@ -1,6 +1,7 @@
 import type { Core, UID as StrapiUid } from '@strapi/strapi';
 import { ballardUniverse } from '../demo/ballard-universe';
 import type { DemoEntry, DemoRef } from '../demo/scenario';
+import { getSettings } from '../config/get-settings';
 import { UID } from '../../../../types/domain/uids';
 import { isLocalized } from '../validation/versions';
 
@@ -38,12 +39,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** SHOWRUNNER_DEMO_CONTENT: on by default outside production. */
-    enabled() {
-      const flag = process.env.SHOWRUNNER_DEMO_CONTENT?.toLowerCase();
-      if (flag) return ['1', 'true', 'on', 'yes'].includes(flag);
-      return process.env.NODE_ENV !== 'production';
-    },
+    /** The `demoContent` setting (SHOWRUNNER_DEMO_CONTENT): on by default outside production. */
+    enabled: () => getSettings(strapi).demoContent,
 
     async loadIfEmpty() {
       if ((await strapi.db.query(UID.series).count()) > 0) return null;

@@ -1,5 +1,6 @@
 import adminLayouts from './admin-layouts';
 import demoContent from './demo-content';
+import graphql from '../graphql/service';
 import locales from './locales';
 import roles from './roles';
 import searchText from './search-text';
@@ -9,6 +10,7 @@ import webhooks from './webhooks';
 export default {
   'admin-layouts': adminLayouts,
   'demo-content': demoContent,
+  graphql,
   locales,
   roles,
   'search-text': searchText,

@@ -1,5 +1,6 @@
 import type { Core, UID as StrapiUid } from '@strapi/strapi';
 import { UID } from '../../../../types/domain/uids';
+import { normalizeSearchText } from '../../../../types/domain/search-text';
 import type { WrittenDocument } from '../validation/versions';
 
 /** What a reader's search matches for each searchable type, stored normalized in the hidden `searchText`. */
@@ -9,13 +10,7 @@ const SEARCHED_FIELDS: Record<string, string[]> = {
   [UID.article]: ['headline', 'kicker', 'teaser'],
 };
 
-/** Lower case without accents, so "Renée" and "renee" meet; ß becomes ss as in German search habits. */
-export const normalizeSearchText = (text: string) =>
-  text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase().replace(/\s+/g, ' ').trim();
-
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  normalize: normalizeSearchText,
-
   /** Recomputes `searchText` for every version (draft and published) of the written document in its locale. */
   async refresh({ uid, documentId, locale }: WrittenDocument) {
     const fields = SEARCHED_FIELDS[uid];

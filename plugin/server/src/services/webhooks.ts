@@ -2,11 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { createDispatcher } from '../webhooks/dispatcher';
 import { createEndpoints } from '../webhooks/endpoints';
 import { createOutbox } from '../webhooks/outbox';
-import { readSettings } from '../webhooks/settings';
+import { getSettings } from '../config/get-settings';
 
 /** The webhook machinery as the rest of the plugin sees it: lifecycle, waking, and the two admin actions. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const settings = readSettings();
+  const settings = getSettings(strapi).webhooks;
   const dispatcher = createDispatcher(strapi, settings);
   const endpoints = createEndpoints(strapi);
   const outbox = createOutbox(strapi);
@@ -18,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async start() {
       await endpoints.syncConfigured(settings.endpoints);
       if (settings.dispatcher) dispatcher.start();
-      else strapi.log.info('[showrunner] Webhook dispatcher is off (SHOWRUNNER_WEBHOOKS_DISPATCHER); events stay in the outbox.');
+      else strapi.log.info('[showrunner] Webhook dispatcher is off (webhooks.dispatcher, SHOWRUNNER_WEBHOOKS_DISPATCHER); events stay in the outbox.');
     },
 
     stop: () => dispatcher.stop(),

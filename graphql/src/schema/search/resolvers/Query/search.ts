@@ -1,3 +1,4 @@
+import { normalizeSearchText } from '../../../../../../types/domain/search-text';
 import type { QueryResolvers } from '../../../../../../types/generated/resolvers-types.generated';
 import { BadUserInputError } from '../../../../errors';
 import { localeChain } from '../../../../locale';
@@ -8,7 +9,7 @@ export const MAX_QUERY_LENGTH = 200;
 
 export const search: NonNullable<QueryResolvers['search']> = (_, { query, first, after, locale }, ctx) => {
   if (query.length > MAX_QUERY_LENGTH) throw new BadUserInputError('query', `must be at most ${MAX_QUERY_LENGTH} characters.`);
-  const needle = ctx.strapi.plugin('showrunner').service('search-text').normalize(query) as string;
+  const needle = normalizeSearchText(query);
   if (needle.length < 2) throw new BadUserInputError('query', 'needs at least two letters or digits.');
   return searchPage(ctx, localeChain(locale), needle, pageWindow(ctx, { first, after }, 10));
 };

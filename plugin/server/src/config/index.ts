@@ -1,0 +1,6 @@
+import { defaultsFromEnv, validateSettings } from './settings';
+
+export default {
+  default: () => defaultsFromEnv(process.env),
+  validator: validateSettings,
+};

@@ -1,0 +1,213 @@
+import { assertUsableSecret } from '../webhooks/signing';
+
+/**
+ * Every setting of the plugin in one table: its key under `config/plugins.ts` →
+ * `showrunner: { config }`, the environment variable that gives its default, its kind and
+ * default. Defaults, validation and the README's table all come from here.
+ */
+type Kind = 'boolean' | 'positive' | 'count' | 'text' | 'path' | 'url' | 'endpoints';
+type Env = Record<string, string | undefined>;
+
+interface Setting {
+  key: string;
+  env: string;
+  kind: Kind;
+  fallback: (production: boolean) => unknown;
+  about: string;
+}
+
+const HOUR = 60 * 60 * 1000;
+const always = (value: unknown) => () => value;
+const outsideProduction = (production: boolean) => !production;
+
+export const SETTINGS: Setting[] = [
+  { key: 'demoContent', env: 'SHOWRUNNER_DEMO_CONTENT', kind: 'boolean', fallback: outsideProduction, about: 'load the Ballard demo content into an empty database on start (on outside production)' },
+  { key: 'redisUrl', env: 'REDIS_URL', kind: 'url', fallback: always(null), about: 'share the rate limit and response-cache invalidation across instances, e.g. `redis://127.0.0.1:6379`' },
+  { key: 'graphql.path', env: 'SHOWRUNNER_GRAPHQL_PATH', kind: 'path', fallback: always('/graphql'), about: 'where the GraphQL API answers' },
+  { key: 'graphql.introspection', env: 'SHOWRUNNER_GRAPHQL_INTROSPECTION', kind: 'boolean', fallback: outsideProduction, about: 'allow introspection and the query page (on outside production)' },
+  { key: 'graphql.exposeSqlCount', env: 'SHOWRUNNER_EXPOSE_SQL_COUNT', kind: 'boolean', fallback: always(false), about: 'add `extensions.sqlStatements` to responses (tests, benchmark; ignored in production)' },
+  { key: 'graphql.maxPageSize', env: 'SHOWRUNNER_MAX_PAGE_SIZE', kind: 'positive', fallback: always(100), about: 'largest `first` a list accepts' },
+  { key: 'graphql.maxDepth', env: 'SHOWRUNNER_GRAPHQL_MAX_DEPTH', kind: 'positive', fallback: always(10), about: 'deepest selection a query may have' },
+  { key: 'graphql.maxCost', env: 'SHOWRUNNER_GRAPHQL_MAX_COST', kind: 'positive', fallback: always(20_000), about: "largest query cost (graphql-armor's cost model; the full Ballard page costs about 5,300)" },
+  { key: 'graphql.maxAliases', env: 'SHOWRUNNER_GRAPHQL_MAX_ALIASES', kind: 'positive', fallback: always(15), about: 'aliases per operation' },
+  { key: 'graphql.maxDirectives', env: 'SHOWRUNNER_GRAPHQL_MAX_DIRECTIVES', kind: 'positive', fallback: always(20), about: 'directives per operation' },
+  { key: 'graphql.maxTokens', env: 'SHOWRUNNER_GRAPHQL_MAX_TOKENS', kind: 'positive', fallback: always(2000), about: 'tokens per document (parser limit)' },
+  { key: 'graphql.maxBodyBytes', env: 'SHOWRUNNER_GRAPHQL_MAX_BODY_BYTES', kind: 'positive', fallback: always(100_000), about: 'largest request body' },
+  { key: 'graphql.timeoutMs', env: 'SHOWRUNNER_GRAPHQL_TIMEOUT_MS', kind: 'positive', fallback: always(10_000), about: 'a request taking longer is answered 503 `TIMEOUT`' },
+  { key: 'graphql.rateLimit.points', env: 'SHOWRUNNER_RATE_LIMIT', kind: 'count', fallback: (production) => (production ? 600 : 0), about: 'requests per client IP and window on the API; `0` turns it off (600 in production, off otherwise)' },
+  { key: 'graphql.rateLimit.windowSeconds', env: 'SHOWRUNNER_RATE_LIMIT_WINDOW', kind: 'positive', fallback: always(60), about: 'the rate limit window, in seconds' },
+  { key: 'graphql.responseCache.enabled', env: 'SHOWRUNNER_RESPONSE_CACHE', kind: 'boolean', fallback: always(true), about: 'cache public query responses in process, dropped when content of a type they read changes' },
+  { key: 'graphql.responseCache.maxEntries', env: 'SHOWRUNNER_RESPONSE_CACHE_ENTRIES', kind: 'count', fallback: always(1000), about: 'size of that cache' },
+  { key: 'graphql.responseCache.ttlMs', env: 'SHOWRUNNER_RESPONSE_CACHE_TTL_MS', kind: 'positive', fallback: always(300_000), about: 'lifetime of a cached response' },
+  { key: 'graphql.responseCache.maxAge', env: 'SHOWRUNNER_CACHE_MAX_AGE', kind: 'count', fallback: always(30), about: '`Cache-Control: public, max-age` of cacheable responses, in seconds' },
+  { key: 'webhooks.endpoints', env: 'SHOWRUNNER_WEBHOOKS', kind: 'endpoints', fallback: always([]), about: 'endpoints `{url, secret, events}` declared in configuration (the variable holds a JSON list)' },
+  { key: 'webhooks.dispatcher', env: 'SHOWRUNNER_WEBHOOKS_DISPATCHER', kind: 'boolean', fallback: always(true), about: '`false`: events still go to the outbox, this process sends nothing' },
+  { key: 'webhooks.allowPrivate', env: 'SHOWRUNNER_WEBHOOKS_ALLOW_PRIVATE', kind: 'boolean', fallback: always(false), about: 'allow targets on loopback, private and link-local addresses' },
+  { key: 'webhooks.timeoutMs', env: 'SHOWRUNNER_WEBHOOKS_TIMEOUT_MS', kind: 'positive', fallback: always(10_000), about: 'time allowed for one delivery request, answer included' },
+  { key: 'webhooks.pollMs', env: 'SHOWRUNNER_WEBHOOKS_POLL_MS', kind: 'positive', fallback: always(5_000), about: "how often the dispatcher looks for due retries and other processes' work" },
+  { key: 'webhooks.backoffBaseMs', env: 'SHOWRUNNER_WEBHOOKS_BACKOFF_BASE_MS', kind: 'positive', fallback: always(30_000), about: 'step before the first retry; doubles per attempt (randomized between half and all of it)' },
+  { key: 'webhooks.backoffMaxMs', env: 'SHOWRUNNER_WEBHOOKS_BACKOFF_MAX_MS', kind: 'positive', fallback: always(4 * HOUR), about: 'longest step between two attempts (4 h)' },
+  { key: 'webhooks.maxAttempts', env: 'SHOWRUNNER_WEBHOOKS_MAX_ATTEMPTS', kind: 'positive', fallback: always(15), about: 'attempts before a delivery is marked failed' },
+  { key: 'webhooks.concurrency', env: 'SHOWRUNNER_WEBHOOKS_CONCURRENCY', kind: 'positive', fallback: always(4), about: 'requests one process sends at the same time' },
+  { key: 'uploads.maxBytes', env: 'SHOWRUNNER_UPLOAD_MAX_BYTES', kind: 'positive', fallback: always(10 * 1024 * 1024), about: 'largest upload (images only: JPEG, PNG, WebP, GIF, AVIF)' },
+  { key: 'preview.url', env: 'SHOWRUNNER_PREVIEW_URL', kind: 'url', fallback: always(null), about: "the frontend's preview route the admin's preview button opens" },
+  { key: 'preview.token', env: 'SHOWRUNNER_PREVIEW_TOKEN', kind: 'text', fallback: always(null), about: 'the read-only API token the preview passes to that route' },
+];
+
+const TRUE = ['1', 'true', 'on', 'yes'];
+const FALSE = ['0', 'false', 'off', 'no'];
+
+/** An environment value in the setting's type; anything unparseable stays a string for the validator to name. */
+const fromEnv = (kind: Kind, raw: string): unknown => {
+  switch (kind) {
+    case 'boolean':
+      return TRUE.includes(raw.toLowerCase()) ? true : FALSE.includes(raw.toLowerCase()) ? false : raw;
+    case 'positive':
+    case 'count':
+      return /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : raw;
+    case 'endpoints':
+      try {
+        return JSON.parse(raw);
+      } catch {
+        return raw;
+      }
+    default:
+      return raw;
+  }
+};
+
+const setPath = (target: Record<string, any>, key: string, value: unknown) => {
+  const parts = key.split('.');
+  const last = parts.pop()!;
+  let node = target;
+  for (const part of parts) node = node[part] ??= {};
+  node[last] = value;
+};
+
+const getPath = (source: Record<string, any>, key: string) => key.split('.').reduce<any>((node, part) => node?.[part], source);
+
+/** The plugin's default configuration: each setting from its environment variable, else its default. */
+export const defaultsFromEnv = (env: Env) => {
+  const production = env.NODE_ENV === 'production';
+  const config: Record<string, any> = {};
+  for (const setting of SETTINGS) {
+    const raw = env[setting.env];
+    setPath(config, setting.key, raw === undefined || raw === '' ? setting.fallback(production) : fromEnv(setting.kind, raw));
+  }
+  return config;
+};
+
+const validEndpoints = (value: unknown, where: string) => {
+  if (!Array.isArray(value)) return `${where} must be a list of {url, secret, events}`;
+  for (const [index, entry] of value.entries()) {
+    const { url, secret, events } = (entry ?? {}) as Record<string, unknown>;
+    const at = `${where}[${index}]`;
+    if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return `${at}.url must be an http(s) URL`;
+    if (typeof secret !== 'string' || !secret) return `${at}.secret is required`;
+    try {
+      assertUsableSecret(secret);
+    } catch {
+      return `${at}.secret must be base64, optionally prefixed with whsec_ (e.g. "whsec_$(openssl rand -base64 32)")`;
+    }
+    if (events !== undefined && !(Array.isArray(events) && events.every((e) => typeof e === 'string'))) return `${at}.events must be a list of event types`;
+  }
+  return null;
+};
+
+/** Why a value does not fit its setting, or null. */
+const problem = (setting: Setting, value: unknown): string | null => {
+  const where = `"${setting.key}"`;
+  switch (setting.kind) {
+    case 'boolean':
+      return typeof value === 'boolean' ? null : `${where} must be true or false`;
+    case 'positive':
+      return typeof value === 'number' && Number.isFinite(value) && value > 0 ? null : `${where} must be a number greater than 0`;
+    case 'count':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? null : `${where} must be a whole number, 0 or more`;
+    case 'path':
+      return typeof value === 'string' && /^\/[\w\-/]*$/.test(value) ? null : `${where} must be a URL path starting with /`;
+    case 'url':
+      if (value === null) return null;
+      try {
+        return typeof value === 'string' && new URL(value) ? null : `${where} must be a URL`;
+      } catch {
+        return `${where} must be a URL`;
+      }
+    case 'text':
+      return value === null || typeof value === 'string' ? null : `${where} must be a string`;
+    case 'endpoints':
+      return validEndpoints(value, where);
+  }
+};
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/** Paths of the values in a config object: a known setting's key, or the deepest key of anything else. */
+const leafKeys = (node: Record<string, unknown>, prefix = ''): string[] =>
+  Object.entries(node).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return SETTINGS.some((s) => s.key === path) || !isPlainObject(value) ? [path] : leafKeys(value, path);
+  });
+
+/** Throws one message listing every bad or unknown key (and the variable it may have come from). */
+export const validateSettings = (config: unknown) => {
+  const problems: string[] = [];
+  for (const key of isPlainObject(config) ? leafKeys(config) : []) {
+    if (!SETTINGS.some((s) => s.key === key)) problems.push(`unknown setting "${key}"`);
+  }
+  for (const setting of SETTINGS) {
+    const value = getPath((config ?? {}) as Record<string, any>, setting.key);
+    const why = problem(setting, value);
+    if (why) problems.push(`${why}, got ${JSON.stringify(value)} (its default comes from ${setting.env})`);
+  }
+  if (problems.length) throw new Error(`showrunner: ${problems.join('; ')}. See README.md, "Configuration".`);
+};
+
+export interface ConfiguredEndpoint {
+  url: string;
+  secret: string;
+  events: string[];
+}
+
+export interface ShowrunnerSettings {
+  demoContent: boolean;
+  redisUrl: string | null;
+  graphql: {
+    path: string;
+    introspection: boolean;
+    exposeSqlCount: boolean;
+    maxPageSize: number;
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxBodyBytes: number;
+    timeoutMs: number;
+    rateLimit: { points: number; windowSeconds: number };
+    responseCache: { enabled: boolean; maxEntries: number; ttlMs: number; maxAge: number };
+  };
+  webhooks: {
+    endpoints: ConfiguredEndpoint[];
+    dispatcher: boolean;
+    allowPrivate: boolean;
+    timeoutMs: number;
+    pollMs: number;
+    backoffBaseMs: number;
+    backoffMaxMs: number;
+    maxAttempts: number;
+    concurrency: number;
+  };
+  uploads: { maxBytes: number };
+  preview: { url: string | null; token: string | null };
+}
+
+/** Defaults from `env`, overridden by `overrides` (as config/plugins.ts would), validated. */
+export const resolveSettings = (env: Env, overrides: Record<string, unknown> = {}): ShowrunnerSettings => {
+  const config = defaultsFromEnv(env);
+  for (const key of leafKeys(overrides)) setPath(config, key, getPath(overrides, key));
+  validateSettings(config);
+  const settings = config as ShowrunnerSettings;
+  settings.webhooks.endpoints = settings.webhooks.endpoints.map(({ url, secret, events }) => ({ url, secret, events: events ?? [] }));
+  return settings;
+};
