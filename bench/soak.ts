@@ -4,10 +4,11 @@
  * RSS over time (bench/results/soak.md). Flags: --connections N --seconds N.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { createSqliteDatabase } from '../tests/support/databases';
-import { startServer } from '../tests/support/server';
+import { launchStrapi } from '../scripts/lib/launch';
+import { benchEnv } from './support/env';
 
 const flag = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -28,9 +29,9 @@ const rss = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc
 const main = async () => {
   const connections = flag('connections', 100);
   const seconds = flag('seconds', 60);
-  const database = await createSqliteDatabase();
+  const databaseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'showrunner-soak-'));
   console.log('[soak] starting Strapi on the demo content …');
-  const server = await startServer(database, {});
+  const server = await launchStrapi({ env: benchEnv(path.join(databaseDir, 'data.db'), { SHOWRUNNER_DEMO_CONTENT: 'on' }) });
   const pid = server.process.pid!;
   const samples: { at: number; rss: number }[] = [{ at: 0, rss: rss(pid) }];
   let counter = 0;
@@ -75,7 +76,7 @@ const main = async () => {
     if (errors > 0) process.exitCode = 1;
   } finally {
     await server.stop();
-    await database.drop();
+    fs.rmSync(databaseDir, { recursive: true, force: true });
   }
 };
 

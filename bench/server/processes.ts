@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 
-export { freePort } from '../../tests/support/server';
+export { freePort, stopChild, waitFor } from '../../scripts/lib/launch';
 
 /** Resident set size of a process in MB, from /proc (Linux); null elsewhere or once it has exited. */
 export const rssMb = (pid: number) => {
@@ -45,22 +45,3 @@ export const sampleRss = (pid: number, everyMs = 250) => {
     return { startMb: start, peakMb: peak, lastMb: last };
   };
 };
-
-export const waitFor = async (check: () => Promise<boolean>, child: ChildProcess, what: string, logs: () => string, timeoutMs: number) => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${what} exited before it was ready:\n${logs()}`);
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${what} was not ready within ${timeoutMs} ms:\n${logs()}`);
-};
-
-/** Stops a child we started, by its own pid: SIGTERM, then SIGKILL after a grace period. */
-export const stopChild = (child: ChildProcess, graceMs = 10_000) =>
-  new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-    setTimeout(() => child.kill('SIGKILL'), graceMs).unref();
-  });

@@ -1,13 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { CMS_DIR, CMS_DIST } from './paths';
 
-/** Creates Strapi from the compiled app; the working directory must be cms/ for Strapi's relative paths. */
-export const bootStrapi = async ({ serveAdminPanel = true } = {}): Promise<Core.Strapi> => {
+/**
+ * Creates Strapi from the compiled demo host (or another host's compiled configuration, as the
+ * benchmark's); the working directory must be cms/ for Strapi's relative paths.
+ */
+export const bootStrapi = async ({ serveAdminPanel = true, distDir = CMS_DIST } = {}): Promise<Core.Strapi> => {
   process.chdir(CMS_DIR);
   // Required lazily: Strapi reads ENV_PATH when its configuration module loads.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
-  return createStrapi({ appDir: CMS_DIR, distDir: CMS_DIST, serveAdminPanel, autoReload: false });
+  return createStrapi({ appDir: CMS_DIR, distDir, serveAdminPanel, autoReload: false });
 };
 
 export const printWelcome = async (strapi: Core.Strapi) => {

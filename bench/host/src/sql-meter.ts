@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Context, Next } from 'koa';
 
 export const SQL_METER_HEADERS = {
   statements: 'x-bench-sql-statements',
@@ -48,7 +49,7 @@ export const meterSql = (strapi: Core.Strapi) => {
     knex.on('query-response', finish);
     knex.on('query-error', (_error: unknown, query: { __knexQueryUid: string }) => finish(null, query));
   };
-  return async (ctx, next) => {
+  return async (ctx: Context, next: Next) => {
     if (ctx.path === SQL_TRACE_PATH) {
       ctx.body = lastTrace;
       return;

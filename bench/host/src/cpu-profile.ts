@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { Session } from 'node:inspector';
 import path from 'node:path';
+import type { Context, Next } from 'koa';
 
 export const CPU_PROFILE_PATH = '/_bench/cpu-profile';
 
@@ -13,10 +14,10 @@ const post = <T = unknown>(session: Session, method: string, params?: object) =>
  */
 export const cpuProfileEndpoint = () => {
   let session: Session | null = null;
-  return async (ctx, next) => {
+  return async (ctx: Context, next: Next) => {
     if (!ctx.path.startsWith(CPU_PROFILE_PATH) || ctx.method !== 'POST') return next();
     const dir = process.env.SHOWRUNNER_BENCH_PROFILE_DIR;
-    if (!dir) ctx.throw(404);
+    if (!dir) return ctx.throw(404);
     if (ctx.path.endsWith('/start')) {
       session?.disconnect();
       session = new Session();
@@ -26,9 +27,10 @@ export const cpuProfileEndpoint = () => {
       ctx.status = 204;
       return;
     }
-    if (!session) ctx.throw(409, 'not profiling');
-    const { profile } = await post<{ profile: object }>(session, 'Profiler.stop');
-    session.disconnect();
+    const running = session;
+    if (!running) return ctx.throw(409, 'not profiling');
+    const { profile } = await post<{ profile: object }>(running, 'Profiler.stop');
+    running.disconnect();
     session = null;
     const file = path.join(dir, `${path.basename(String(ctx.query.file ?? 'server'))}.cpuprofile`);
     fs.mkdirSync(dir, { recursive: true });
