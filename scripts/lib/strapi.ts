@@ -8,7 +8,6 @@ import { CMS_DIR, CMS_DIST } from './paths';
 export const bootStrapi = async ({ serveAdminPanel = true, distDir = CMS_DIST } = {}): Promise<Core.Strapi> => {
   process.chdir(CMS_DIR);
   // Required lazily: Strapi reads ENV_PATH when its configuration module loads.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
   return createStrapi({ appDir: CMS_DIR, distDir, serveAdminPanel, autoReload: false });
 };
