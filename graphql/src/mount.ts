@@ -21,26 +21,27 @@ export type { GraphQLSettings };
  */
 export const createGraphQLMount = async (strapi: Core.Strapi, settings: GraphQLSettings) => {
   const exposeSqlCount = settings.exposeSqlCount && !settings.production;
-  const server = createApolloServer(strapi, { limits: settings, production: settings.production, introspection: settings.introspection, exposeSqlCount });
+  const { enabled, maxEntries, ttlMs, maxAge } = settings.responseCache;
+  const cache = enabled ? createResponseCache({ maxEntries, ttlMs }) : null;
+  const server = createApolloServer(strapi, {
+    limits: settings, production: settings.production, introspection: settings.introspection, exposeSqlCount, responseCache: cache && { cache, maxAge },
+  });
   await server.start();
   if (exposeSqlCount) watchStatements(strapi.db.connection);
   const model = createModel(strapi);
 
-  const context = async (ctx: KoaContext, touched: Set<string>): Promise<GraphQLContext> => {
+  const context = async (ctx: KoaContext): Promise<GraphQLContext> => {
+    const touched = new Set<string>();
     const preview = await isPreview(strapi, ctx.get(PREVIEW_HEADER) || undefined);
     return { strapi, settings, preview, touched, loaders: createLoaders(strapi, model, { preview, touched }) };
   };
   const redisUrl = settings.redisUrl ?? undefined;
   const rateLimiter = createRateLimiter({ ...settings.rateLimit, redisUrl });
-  const { enabled, maxEntries, ttlMs, maxAge } = settings.responseCache;
-  const cache = enabled ? createResponseCache({ maxEntries, ttlMs }) : null;
   const invalidation = cache ? invalidateOnChange(strapi, cache, redisUrl) : null;
   const handle = koaGraphQLHandler(server, context, {
     maxBodyBytes: settings.maxBodyBytes,
     timeoutMs: settings.timeoutMs,
     rateLimit: rateLimiter.consume,
-    cache,
-    maxAge,
   });
   const removeFastPath = cache ? installFastPath(strapi.server.httpServer, cache, { path: settings.path, maxAge, rateLimit: rateLimiter.consume }) : null;
 

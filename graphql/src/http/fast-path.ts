@@ -1,7 +1,9 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { ResponseCache } from '../cache/response-cache';
-import { cacheKey } from '../cache/response-cache';
-import { PREVIEW_HEADER } from '../preview';
+import { cacheKey, queryHashOf } from '../cache/response-cache';
+import { cacheableHeaders, notModified, wantsFresh } from './conditional-get';
+import { carriesCredentials } from './credentials';
+import { negotiateMediaType } from './media-type';
 
 type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
@@ -10,6 +12,38 @@ export interface FastPathOptions {
   maxAge: number;
   rateLimit: (key: string) => Promise<number | null>;
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const jsonParam = (params: URLSearchParams, name: string): Record<string, unknown> | undefined | null => {
+  const text = params.get(name);
+  if (text === null) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return isRecord(value) ? value : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The response cache's key for a GET, as the cache plugin computes it inside Apollo Server; null
+ * for anything Apollo Server has to look at first (a persisted query being registered, parameters
+ * it would refuse).
+ */
+export const getCacheKey = (search: string): string | null => {
+  const params = new URLSearchParams(search);
+  if (['query', 'operationName', 'variables', 'extensions'].some((name) => params.getAll(name).length > 1)) return null;
+  const query = params.get('query');
+  const variables = jsonParam(params, 'variables');
+  const extensions = jsonParam(params, 'extensions');
+  if (variables === null || extensions === null) return null;
+  const persisted = extensions?.persistedQuery;
+  const hash = isRecord(persisted) && persisted.version === 1 && typeof persisted.sha256Hash === 'string' ? persisted.sha256Hash : null;
+  if (persisted !== undefined && (query !== null || hash === null)) return null;
+  const queryHash = hash ?? (query ? queryHashOf(query) : null);
+  return queryHash ? cacheKey('GET', queryHash, params.get('operationName'), variables) : null;
+};
 
 /**
  * Cached GET answers straight from Node's HTTP server, before Koa and Strapi's middleware (which
@@ -24,12 +58,11 @@ export const installFastPath = (server: Server, cache: ResponseCache, options: F
     const url = request.url ?? '';
     const queryAt = url.indexOf('?');
     const path = queryAt === -1 ? url : url.slice(0, queryAt);
-    const fresh = /no-cache/i.test(String(request.headers['cache-control'] ?? ''));
-    if (request.method !== 'GET' || path !== options.path || queryAt === -1 || request.headers[PREVIEW_HEADER] || fresh) {
-      strapiListener(request, response);
-      return;
-    }
-    const hit = cache.get(cacheKey('GET', url.slice(queryAt), undefined));
+    const { headers } = request;
+    const mediaType = negotiateMediaType(headers.accept);
+    const skip = request.method !== 'GET' || path !== options.path || queryAt === -1 || !mediaType || wantsFresh(headers['cache-control']) || carriesCredentials((name) => headers[name]);
+    const key = skip ? null : getCacheKey(url.slice(queryAt));
+    const hit = key ? cache.get(key) : null;
     if (!hit) {
       strapiListener(request, response);
       return;
@@ -40,19 +73,12 @@ export const installFastPath = (server: Server, cache: ResponseCache, options: F
           strapiListener(request, response);
           return;
         }
-        const headers = {
-          etag: hit.etag,
-          'cache-control': `public, max-age=${options.maxAge}`,
-          'access-control-allow-origin': '*',
-          'x-content-type-options': 'nosniff',
-          'x-cache': 'HIT',
-          vary: 'accept',
-        };
-        if (request.headers['if-none-match'] === hit.etag) {
-          response.writeHead(304, headers).end();
+        const answer = { ...cacheableHeaders(hit.etag, options.maxAge, 'HIT'), 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff' };
+        if (notModified(headers['if-none-match'], hit.etag)) {
+          response.writeHead(304, answer).end();
           return;
         }
-        response.writeHead(200, { ...headers, 'content-type': hit.contentType, 'content-length': Buffer.byteLength(hit.body) }).end(hit.body);
+        response.writeHead(200, { ...answer, 'content-type': mediaType!, 'content-length': Buffer.byteLength(hit.body) }).end(hit.body);
       },
       () => strapiListener(request, response)
     );
