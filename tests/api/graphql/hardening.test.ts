@@ -131,9 +131,13 @@ describe.each(databaseKinds())('public API hardening on %s', (kind) => {
   });
 
   describe('bad input never breaks it', () => {
-    it('refuses a browser GET without a preflight header (CSRF prevention)', async () => {
-      const response = await fetch(`${world.server.url}/graphql?query=${encodeURIComponent('{ apiVersion }')}`);
-      expect(response.status).toBe(400);
+    it('answers an anonymous GET without a preflight header, but not one with a preview token (CSRF prevention)', async () => {
+      const url = `${world.server.url}/graphql?query=${encodeURIComponent('{ apiVersion }')}`;
+      expect((await fetch(url)).status).toBe(200);
+      const simple = await fetch(url, { headers: { 'x-preview-token': world.previewToken } });
+      expect(simple.status).toBe(400);
+      expect(await simple.json()).toMatchObject({ errors: [{ extensions: { code: 'PREFLIGHT_REQUIRED' } }] });
+      expect((await fetch(url, { headers: { 'x-preview-token': world.previewToken, 'apollo-require-preflight': 'true' } })).status).toBe(200);
     });
 
     it('answers malformed JSON with a 400', async () => {
