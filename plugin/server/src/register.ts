@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { changeFeedMiddleware } from './changes/document-middleware';
 import { registerComponents } from './components';
 import { documentRules } from './document-rules';
+import { addReadPathIndexes } from './host/indexes';
 import { placeGraphQLMiddleware } from './host/middlewares';
 import { configurePreview } from './host/preview';
 import { refuseDevelopmentSecrets } from './host/secrets';
@@ -13,6 +15,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   placeGraphQLMiddleware(strapi);
   configurePreview(strapi);
   restrictUploads(strapi);
+  strapi.documents.use(changeFeedMiddleware(strapi));
   strapi.documents.use(documentRules(strapi));
   strapi.documents.use(webhookDocumentMiddleware(strapi));
+  strapi.hook('strapi::content-types.beforeSync').register(() => addReadPathIndexes(strapi));
 };
