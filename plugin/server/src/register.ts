@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { changeFeedMiddleware } from './changes/document-middleware';
 import { registerComponents } from './components';
 import { documentRules } from './document-rules';
 import { addReadPathIndexes } from './host/indexes';
@@ -15,7 +14,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   placeGraphQLMiddleware(strapi);
   configurePreview(strapi);
   restrictUploads(strapi);
-  strapi.documents.use(changeFeedMiddleware(strapi));
   strapi.documents.use(documentRules(strapi));
   strapi.documents.use(webhookDocumentMiddleware(strapi));
   strapi.hook('strapi::content-types.beforeSync').register(() => addReadPathIndexes(strapi));
