@@ -3,15 +3,17 @@ import { defineConfig } from '@eddeee888/gcg-typescript-resolver-files';
 
 /**
  * Schema-first: SDL modules in graphql/src/schema/<module>/schema.graphql; resolver files are
- * scaffolded next to them, resolver types go to types/generated (committed, checked in CI).
+ * scaffolded next to them, resolver types go to types/generated, the merged SDL (the published
+ * contract, compared with the last release by `npm run schema:check`) to graphql/schema.graphql.
+ * All committed, checked in CI.
  */
 const config: CodegenConfig = {
   schema: 'graphql/src/schema/**/schema.graphql',
   generates: {
     'graphql/src/schema': defineConfig({
       resolverTypesPath: '../../../types/generated/resolvers-types.generated.ts',
-      mergeSchema: '../../../types/generated/schema.generated.graphql',
-      tsConfigFilePath: './graphql/tsconfig.json',
+      mergeSchema: '../../schema.graphql',
+      tsConfigFilePath: './tsconfig.json',
       // Connection resolvers are built by one shared function, which the static analysis cannot follow.
       fixObjectTypeResolvers: { object: 'disabled', enum: 'smart' },
       scalarsOverrides: {

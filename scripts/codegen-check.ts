@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ROOT } from './lib/paths';
 
 /** Regenerates the GraphQL types and fails when the committed files differ (stale codegen). */
-const GENERATED = ['types/generated', 'graphql/src/schema/resolvers.generated.ts', 'graphql/src/schema/typeDefs.generated.ts'];
+const GENERATED = ['types/generated', 'graphql/schema.graphql', 'graphql/src/schema/resolvers.generated.ts', 'graphql/src/schema/typeDefs.generated.ts'];
 const codegen = path.join(path.dirname(require.resolve('@graphql-codegen/cli/package.json', { paths: [ROOT] })), 'cjs', 'bin.js');
 const result = spawnSync(process.execPath, [codegen, '--config', 'graphql/codegen.ts', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 if (result.status !== 0) process.exit(result.status ?? 1);
