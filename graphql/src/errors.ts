@@ -7,7 +7,13 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
  * the status and headers an error sets; it never reaches the client.
  */
 export class ClientError extends GraphQLError {
-  constructor(message: string, code: string, readonly status: number, extensions: Record<string, unknown> = {}, readonly headers: Record<string, string> = {}) {
+  constructor(
+    message: string,
+    code: string,
+    readonly status: number,
+    extensions: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {}
+  ) {
     super(message, { extensions: { ...extensions, code, http: { status, headers: new HeaderMap(Object.entries(headers)) } } });
     this.name = new.target.name;
   }
@@ -77,11 +83,24 @@ export class RequestTimeoutError extends ClientError {
  * Errors of a request that was well-formed but is not a valid GraphQL request for this schema: a
  * client that accepts only application/json gets them with status 200 (GraphQL over HTTP).
  */
-export const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COMPLEX', 'BAD_USER_INPUT', 'OPERATION_RESOLUTION_FAILURE']);
+export const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'QUERY_TOO_COMPLEX',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 const CLIENT_ERROR_CODES = new Set([
-  ...REQUEST_ERROR_CODES, 'BAD_REQUEST', 'UNAUTHENTICATED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_HASH_MISMATCH', 'PREFLIGHT_REQUIRED',
-  'PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'TIMEOUT',
+  ...REQUEST_ERROR_CODES,
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_HASH_MISMATCH',
+  'PREFLIGHT_REQUIRED',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'TIMEOUT',
 ]);
 
 /**

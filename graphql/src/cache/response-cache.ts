@@ -61,9 +61,16 @@ export const queryHashOf = (query: string) => createHash('sha256').update(query)
  * One key for requests that mean the same operation, whether the query came as text or as a
  * persisted-query hash. GET and POST stay apart: a GET is what a CDN or the fast path may repeat.
  */
-export const cacheKey = (method: string, queryHash: string, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined) => {
+export const cacheKey = (
+  method: string,
+  queryHash: string,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined
+) => {
   const vars = variables && Object.keys(variables).length > 0 ? JSON.stringify(variables) : '';
-  return createHash('sha1').update(`${method.toUpperCase()}\n${queryHash}\n${operationName ?? ''}\n${vars}`).digest('base64url');
+  return createHash('sha1')
+    .update(`${method.toUpperCase()}\n${queryHash}\n${operationName ?? ''}\n${vars}`)
+    .digest('base64url');
 };
 
 /**

@@ -60,7 +60,13 @@ export const installFastPath = (server: Server, cache: ResponseCache, options: F
     const path = queryAt === -1 ? url : url.slice(0, queryAt);
     const { headers } = request;
     const mediaType = negotiateMediaType(headers.accept);
-    const skip = request.method !== 'GET' || path !== options.path || queryAt === -1 || !mediaType || wantsFresh(headers['cache-control']) || carriesCredentials((name) => headers[name]);
+    const skip =
+      request.method !== 'GET' ||
+      path !== options.path ||
+      queryAt === -1 ||
+      !mediaType ||
+      wantsFresh(headers['cache-control']) ||
+      carriesCredentials((name) => headers[name]);
     const key = skip ? null : getCacheKey(url.slice(queryAt));
     const hit = key ? cache.get(key) : null;
     if (!hit) {

@@ -47,8 +47,7 @@ const send = async (ctx: KoaContext, response: HTTPGraphQLResponse) => {
  * what (preview, caching, CSRF) is decided inside Apollo Server, by the context and the plugins.
  */
 export const koaGraphQLHandler =
-  (server: ApolloServer<GraphQLContext>, context: (ctx: KoaContext) => Promise<GraphQLContext>, options: HandlerOptions) =>
-  async (ctx: KoaContext) => {
+  (server: ApolloServer<GraphQLContext>, context: (ctx: KoaContext) => Promise<GraphQLContext>, options: HandlerOptions) => async (ctx: KoaContext) => {
     try {
       const retryAfter = await options.rateLimit(ctx.ip);
       if (retryAfter !== null) throw new RateLimitedError(retryAfter);

@@ -52,7 +52,9 @@ describe('GraphQL over HTTP on the real server', () => {
 
   // 405 once the schema has mutations (tests/unit/graphql/http/pipeline.test.ts); until then a validation error.
   it('never runs a mutation sent over GET', async () => {
-    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`, { headers: { accept: 'application/graphql-response+json' } });
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { __typename }')}`, {
+      headers: { accept: 'application/graphql-response+json' },
+    });
     expect([400, 405]).toContain(response.status);
   });
 

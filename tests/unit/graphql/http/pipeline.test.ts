@@ -72,13 +72,21 @@ const startPipeline = async ({ rateLimit = async () => null as number | null, ti
   /** Without fetch, which adds Cache-Control: no-cache to any conditional request. */
   const rawGet = (params: Record<string, string>, headers: Record<string, string>) =>
     new Promise<{ status: number; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-      http.get(`${url}?${new URLSearchParams(params)}`, { headers }, (response) => {
-        response.resume();
-        response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers }));
-      }).on('error', reject);
+      http
+        .get(`${url}?${new URLSearchParams(params)}`, { headers }, (response) => {
+          response.resume();
+          response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers }));
+        })
+        .on('error', reject);
     });
   return {
-    url, calls, logged, cache, post, get, rawGet,
+    url,
+    calls,
+    logged,
+    cache,
+    post,
+    get,
+    rawGet,
     stop: async () => {
       await new Promise((resolve) => httpServer.close(resolve));
       await server.stop();
@@ -151,23 +159,23 @@ describe('the GraphQL HTTP pipeline (adapter, fast path, plugins)', () => {
       expect(pipeline.cache.size).toBe(0);
     });
 
-    it.each([['authorization', 'Bearer reader-jwt'], ['x-preview-token', 'preview-token']])(
-      'neither reads nor writes the shared cache for a request with %s, and marks it private, no-store',
-      async (header, value) => {
-        const credentials = { [header]: value, 'apollo-require-preflight': 'true' };
-        await pipeline.post({ query: BALLARD });
-        for (const response of [await pipeline.post({ query: BALLARD }, credentials), await pipeline.get({ query: BALLARD }, credentials)]) {
-          expect(response.status).toBe(200);
-          expect(response.headers.get('x-cache')).toBeNull();
-          expect(response.headers.get('etag')).toBeNull();
-          expect(response.headers.get('cache-control')).toBe('private, no-store');
-        }
-        expect(pipeline.calls.series).toBe(3);
-        const other = '{ series(slug: "bosch") { title } }';
-        await pipeline.post({ query: other }, credentials);
-        expect((await pipeline.post({ query: other })).headers.get('x-cache')).toBe('MISS');
+    it.each([
+      ['authorization', 'Bearer reader-jwt'],
+      ['x-preview-token', 'preview-token'],
+    ])('neither reads nor writes the shared cache for a request with %s, and marks it private, no-store', async (header, value) => {
+      const credentials = { [header]: value, 'apollo-require-preflight': 'true' };
+      await pipeline.post({ query: BALLARD });
+      for (const response of [await pipeline.post({ query: BALLARD }, credentials), await pipeline.get({ query: BALLARD }, credentials)]) {
+        expect(response.status).toBe(200);
+        expect(response.headers.get('x-cache')).toBeNull();
+        expect(response.headers.get('etag')).toBeNull();
+        expect(response.headers.get('cache-control')).toBe('private, no-store');
       }
-    );
+      expect(pipeline.calls.series).toBe(3);
+      const other = '{ series(slug: "bosch") { title } }';
+      await pipeline.post({ query: other }, credentials);
+      expect((await pipeline.post({ query: other })).headers.get('x-cache')).toBe('MISS');
+    });
 
     it('marks a refused preview token private, no-store too', async () => {
       const forged = await pipeline.post({ query: BALLARD }, { 'x-preview-token': 'forged' });
@@ -225,11 +233,18 @@ describe('the GraphQL HTTP pipeline (adapter, fast path, plugins)', () => {
       expect((await pipeline.get({ query: '{ apiVersion }' })).status).toBe(200);
     });
 
-    it.each([['authorization', 'Bearer reader-jwt'], ['x-preview-token', 'preview-token']])('refuses a simple request with %s: 400 PREFLIGHT_REQUIRED', async (header, value) => {
+    it.each([
+      ['authorization', 'Bearer reader-jwt'],
+      ['x-preview-token', 'preview-token'],
+    ])('refuses a simple request with %s: 400 PREFLIGHT_REQUIRED', async (header, value) => {
       const get = await pipeline.get({ query: '{ apiVersion }' }, { [header]: value });
       expect(get.status).toBe(400);
       expect(await get.json()).toMatchObject({ errors: [{ extensions: { code: 'PREFLIGHT_REQUIRED' } }] });
-      const form = await fetch(pipeline.url, { method: 'POST', headers: { 'content-type': 'text/plain', [header]: value }, body: JSON.stringify({ query: '{ apiVersion }' }) });
+      const form = await fetch(pipeline.url, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', [header]: value },
+        body: JSON.stringify({ query: '{ apiVersion }' }),
+      });
       expect(form.status).toBe(400);
       expect((await pipeline.get({ query: '{ apiVersion }' }, { [header]: value, 'apollo-require-preflight': 'true' })).status).toBe(200);
       expect((await pipeline.post({ query: '{ apiVersion }' }, { [header]: value })).status).toBe(200);
