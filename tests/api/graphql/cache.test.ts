@@ -55,12 +55,50 @@ describe('the response cache', () => {
     expect(fresh.body.extensions?.sqlStatements).toBeGreaterThan(0);
   });
 
-  it('never caches errors or preview requests', async () => {
+  it('never caches errors', async () => {
     const bad = '{ series(slug: "ballard") { news(first: 1000) { totalCount } } }';
     await graphql(server.url, bad);
     expect((await graphql(server.url, bad)).headers.get('x-cache')).toBeNull();
-    const preview = await graphql(server.url, BALLARD, {}, { 'x-preview-token': 'forged' });
-    expect(preview.status).toBe(401);
+  });
+
+  it('never serves a preview answer (drafts) to the public, over POST or GET, and marks it private, no-store', async () => {
+    const admin = await adminApi(server.url);
+    const created = await admin.call('POST', '/admin/api-tokens', { name: 'preview', type: 'read-only', lifespan: null, description: 'cache tests' });
+    expect(created.status).toBe(201);
+    const previewToken: string = created.body.data.accessKey;
+    const published = { title: 'Vorschau-Serie', synopsis: 'Veröffentlicht: die Serie startet im Herbst.' };
+    const draft = { title: 'Vorschau-Serie', synopsis: 'Entwurf: Staffel 2 ist noch geheim.' };
+    const documentId = await admin.createPublished(SERIES, { ...published, slug: 'vorschau-serie' }, 'de');
+    await admin.update(SERIES, documentId, { synopsis: draft.synopsis }, 'de');
+    const document = '{ series(slug: "vorschau-serie") { title synopsis } }';
+    const getUrl = `${server.url}/graphql?query=${encodeURIComponent(document)}`;
+    const get = (headers: Record<string, string> = {}) => fetch(getUrl, { headers: { 'apollo-require-preflight': 'true', ...headers } });
+
+    const previewPost = await graphql(server.url, document, {}, { 'x-preview-token': previewToken });
+    const previewGet = await get({ 'x-preview-token': previewToken });
+    expect([previewPost.status, previewGet.status]).toEqual([200, 200]);
+    expect(previewPost.body.data.series).toEqual(draft);
+    expect((await previewGet.json()).data.series).toEqual(draft);
+    expect([previewPost.headers.get('x-cache'), previewGet.headers.get('x-cache')]).toEqual([null, null]);
+
+    const publicPost = await graphql(server.url, document);
+    expect(publicPost.headers.get('x-cache')).toBe('MISS');
+    expect(publicPost.body.data.series).toEqual(published);
+    expect(JSON.stringify(publicPost.body)).not.toContain(draft.synopsis);
+    const publicGet = await get();
+    expect(publicGet.headers.get('x-cache')).toBe('MISS');
+    const publicGetText = await publicGet.text();
+    expect(publicGetText).not.toContain(draft.synopsis);
+    expect(JSON.parse(publicGetText).data.series).toEqual(published);
+
+    const forged = await graphql(server.url, document, {}, { 'x-preview-token': 'forged' });
+    expect(forged.status).toBe(401);
+    expect(JSON.stringify(forged.body)).not.toContain(draft.synopsis);
+
+    for (const { headers } of [previewPost, previewGet]) {
+      expect(headers.get('cache-control')).toMatch(/\bprivate\b/);
+      expect(headers.get('cache-control')).toMatch(/\bno-store\b/);
+    }
   });
 
   it('drops a cached page when an editor publishes a change to what it shows', async () => {
