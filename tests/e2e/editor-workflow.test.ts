@@ -4,6 +4,7 @@ import { graphql } from '../support/graphql-client';
 import { startServer, type TestServer } from '../support/server';
 import { startReceiver, type Receiver } from '../support/webhook-receiver';
 import { ensureAdminBuilt } from './support/admin-build';
+import { logIn, type AdminHttp } from './support/admin-http';
 import { adminUi, type AdminUi } from './support/admin-ui';
 import { launchBrowser, newDesk, screenshot } from './support/browser';
 import { startPreviewFrontend } from './support/preview-frontend';
@@ -25,16 +26,61 @@ const PERSON = 'plugin::showrunner.person';
 const CREDIT = 'plugin::showrunner.credit';
 const STATUS_EVENT = 'plugin::showrunner.status-event';
 const ARTICLE = 'plugin::showrunner.article';
+const CONTENT_MANAGER = '/admin/content-manager/collection-types';
 
 const SERIES_PAGE = /* GraphQL */ `
   query SeriesPage($slug: String!) {
     series(slug: $slug) {
       title
       status
-      seasons { number title episodeCount status releasePattern premiere { date precision } }
-      cast { nodes { person { name } billing roles { character } } }
-      renewals { kind reportedAt reportedBy { name } confirmed { date precision } confirmedBy { name } statement { text } }
-      news { nodes { headline kicker series { slug } } }
+      seasons {
+        number
+        title
+        episodeCount
+        status
+        releasePattern
+        premiere {
+          date
+          precision
+        }
+      }
+      cast {
+        nodes {
+          person {
+            name
+          }
+          billing
+          roles {
+            character
+          }
+        }
+      }
+      renewals {
+        kind
+        reportedAt
+        reportedBy {
+          name
+        }
+        confirmed {
+          date
+          precision
+        }
+        confirmedBy {
+          name
+        }
+        statement {
+          text
+        }
+      }
+      news {
+        nodes {
+          headline
+          kicker
+          series {
+            slug
+          }
+        }
+      }
     }
   }
 `;
@@ -58,9 +104,18 @@ describe('An editor works on a new series in the admin, and readers see it throu
   const webhookSecret = `whsec_${Buffer.from('e2e-webhook-secret-0123456789ab').toString('base64')}`;
   let page: Page;
   let ui: AdminUi;
+  /** The editor's account over the admin API: what the browser saved, read back. */
+  let admin: AdminHttp;
   const ids: Record<string, string> = {};
 
   const seriesPage = () => graphql(server.url, SERIES_PAGE, { slug: 'hollow-creek' }).then((response) => response.body.data?.series);
+  const published = (document: string) => graphql(server.url, document).then((response) => response.body.data);
+  const drafts = async (uid: string, filters: string) => {
+    const answer = await admin.call<{ results: Record<string, any>[] }>('GET', `/content-manager/collection-types/${uid}?pageSize=100&${filters}`);
+    expect(answer.status).toBe(200);
+    return answer.body.results;
+  };
+  const pathname = () => new URL(page.url()).pathname;
 
   beforeAll(async () => {
     ensureAdminBuilt();
@@ -98,6 +153,11 @@ describe('An editor works on a new series in the admin, and readers see it throu
     await screenshot(page, '01-first-admin');
     await page.getByRole('button', { name: "Los geht's" }).click();
     await page.getByRole('heading', { name: `Hallo ${EDITOR.firstname}` }).waitFor();
+    expect(pathname()).toMatch(/^\/admin\/?$/);
+    admin = await logIn(server.url, EDITOR);
+    const me = (await admin.call('GET', '/admin/users/me')).body.data;
+    expect(me).toMatchObject({ firstname: EDITOR.firstname, lastname: EDITOR.lastname, email: EDITOR.email, isActive: true });
+    expect(me.roles.map((role: { code: string }) => role.code)).toEqual(['strapi-super-admin']);
 
     // A new desk (no session) logs in with the account just created.
     await page.context().close();
@@ -108,34 +168,58 @@ describe('An editor works on a new series in the admin, and readers see it throu
     await page.getByLabel(/^Passwort\*?$/).fill(EDITOR.password);
     await page.getByRole('button', { name: 'Login' }).click();
     await page.getByRole('heading', { name: `Hallo ${EDITOR.firstname}` }).waitFor();
+    expect(pathname()).toMatch(/^\/admin\/?$/);
     await ui.closeBanner();
     await screenshot(page, '02-dashboard');
 
     // The content types carry German names in the menu.
     await page.getByRole('link', { name: 'Content Manager' }).click();
-    for (const name of ['Serien', 'Staffeln', 'Personen', 'Besetzung & Stab', 'Status-Historie', 'Artikel']) {
-      await page.getByRole('link', { name, exact: true }).first().waitFor();
+    const menu = { Serien: SERIES, Staffeln: SEASON, Personen: PERSON, 'Besetzung & Stab': CREDIT, 'Status-Historie': STATUS_EVENT, Artikel: ARTICLE };
+    const targets: Record<string, string | null> = {};
+    for (const name of Object.keys(menu)) {
+      const link = page.getByRole('link', { name, exact: true }).first();
+      await link.waitFor();
+      targets[name] = await link.getAttribute('href');
     }
+    expect(targets).toEqual(
+      Object.fromEntries(Object.entries(menu).map(([name, uid]) => [name, expect.stringMatching(new RegExp(`collection-types/${uid}(\\?|$)`))]))
+    );
   });
 
   test('the Ballard demo content, as the README shows it', async () => {
     const ballard = (await graphql(server.url, '{ series(slug: "ballard") { id } }')).body.data.series;
     expect(ballard).not.toBeNull();
+    const [ballardDocument] = await drafts(SERIES, 'filters[slug][$eq]=ballard&locale=de');
     await ui.goto(`/content-manager/collection-types/${SERIES}?plugins[i18n][locale]=de`);
     await page.getByRole('gridcell', { name: 'Ballard', exact: true }).first().waitFor();
     await screenshot(page, '03-series-list', { readme: true });
     await page.getByRole('gridcell', { name: 'Ballard', exact: true }).first().click();
     await ui.settled();
-    await page.getByRole('complementary').getByRole('link', { name: /^Staffel 1 · 10 Folgen/ }).waitFor();
+    expect(pathname()).toBe(`${CONTENT_MANAGER}/${SERIES}/${ballardDocument.documentId}`);
+    await expect(ui.field('Titel').inputValue()).resolves.toBe('Ballard');
+    await page
+      .getByRole('complementary')
+      .getByRole('link', { name: /^Staffel 1 · 10 Folgen/ })
+      .waitFor();
     await screenshot(page, '04-ballard-series', { readme: true });
 
-    await page.getByRole('complementary').getByRole('link', { name: /^Verlängert · Staffel 2/ }).click();
+    await page
+      .getByRole('complementary')
+      .getByRole('link', { name: /^Verlängert · Staffel 2/ })
+      .click();
     await ui.settled();
+    const renewals = await drafts(STATUS_EVENT, 'filters[series][slug][$eq]=ballard&filters[kind][$eq]=renewed');
+    expect(renewals.map((renewal) => `${CONTENT_MANAGER}/${STATUS_EVENT}/${renewal.documentId}`)).toContain(pathname());
     await screenshot(page, '05-ballard-renewal', { readme: true });
 
     await ui.goto(`/content-manager/collection-types/${ARTICLE}?plugins[i18n][locale]=de`);
-    await page.getByRole('gridcell', { name: /^Doch noch Staffel 2/ }).first().click();
+    await page
+      .getByRole('gridcell', { name: /^Doch noch Staffel 2/ })
+      .first()
+      .click();
     await ui.settled();
+    expect(pathname()).toMatch(new RegExp(`^${CONTENT_MANAGER}/${ARTICLE}/\\w+$`));
+    await expect(ui.field('Schlagzeile').inputValue()).resolves.toMatch(/^Doch noch Staffel 2/);
     await screenshot(page, '06-ballard-article', { readme: true });
   });
 
@@ -151,6 +235,7 @@ describe('An editor works on a new series in the admin, and readers see it throu
       '„Ballard“ hat schon eine Staffel 1. Bitte die bestehende Staffel bearbeiten oder eine andere Nummer wählen.'
     );
     await screenshot(page, '07-duplicate-season', { readme: true });
+    expect(await drafts(SEASON, 'filters[series][slug][$eq]=ballard&filters[number][$eq]=1')).toHaveLength(1);
   });
 
   test('a series is created and published', async () => {
@@ -158,15 +243,28 @@ describe('An editor works on a new series in the admin, and readers see it throu
     await ui.fill('Titel', 'Hollow Creek');
     await ui.fill('Originaltitel', 'Hollow Creek');
     await ui.fill('Slug', 'hollow-creek');
-    await page.getByRole('textbox', { name: 'Inhalt', exact: true }).fill(
-      'Eine Staatsanwältin kehrt in ihre Heimatstadt in Montana zurück und rollt den Fall auf, der ihre Familie zerrissen hat.'
-    );
+    await page
+      .getByRole('textbox', { name: 'Inhalt', exact: true })
+      .fill('Eine Staatsanwältin kehrt in ihre Heimatstadt in Montana zurück und rollt den Fall auf, der ihre Familie zerrissen hat.');
     await ui.choose('Status', 'returning');
     await ui.relate('Plattformen', 'Prime');
     await ui.relate('Genres', 'Krimi');
     await screenshot(page, '08-series-form');
     ids.series = (await ui.published()).documentId;
+    expect(pathname()).toBe(`${CONTENT_MANAGER}/${SERIES}/${ids.series}`);
     await screenshot(page, '09-series-published');
+    const read = await eventually(
+      () => published('{ series(slug: "hollow-creek") { title originalTitle synopsis status platforms { name } genres { name } } }'),
+      (data) => Boolean(data?.series)
+    );
+    expect(read?.series).toEqual({
+      title: 'Hollow Creek',
+      originalTitle: 'Hollow Creek',
+      synopsis: 'Eine Staatsanwältin kehrt in ihre Heimatstadt in Montana zurück und rollt den Fall auf, der ihre Familie zerrissen hat.',
+      status: 'RETURNING',
+      platforms: [{ name: 'Prime Video' }],
+      genres: [{ name: expect.stringMatching(/^Krimi/) }],
+    });
   });
 
   test('its first season is added', async () => {
@@ -180,6 +278,11 @@ describe('An editor works on a new series in the admin, and readers see it throu
     await ui.date('Premiere', '15.01.2026');
     await screenshot(page, '10-season-form');
     ids.season = (await ui.published()).documentId;
+    expect(pathname()).toBe(`${CONTENT_MANAGER}/${SEASON}/${ids.season}`);
+    const series = await eventually(seriesPage, (value) => value?.seasons.length === 1);
+    expect(series?.seasons).toEqual([
+      { number: 1, title: 'Staffel 1', episodeCount: 8, status: 'RELEASED', releasePattern: 'ALL_AT_ONCE', premiere: { date: '2026-01-15', precision: 'DAY' } },
+    ]);
   });
 
   test('a person joins the cast through a credit', async () => {
@@ -200,6 +303,17 @@ describe('An editor works on a new series in the admin, and readers see it throu
     await screenshot(page, '12-credit-form');
     ids.credit = (await ui.published()).documentId;
     await screenshot(page, '13-credit-published');
+
+    const read = await eventually(
+      () => published('{ person(slug: "mara-lindqvist") { name birthYear biography credits { series { slug } department characters billing seasons } } }'),
+      (data) => data?.person?.credits.length === 1
+    );
+    expect(read?.person).toEqual({
+      name: 'Mara Lindqvist',
+      birthYear: 1988,
+      biography: 'Schwedisch-amerikanische Schauspielerin, bekannt aus Theater und Fernsehen.',
+      credits: [{ series: { slug: 'hollow-creek' }, department: 'CAST', characters: ['June Halloway'], billing: 'MAIN', seasons: [1] }],
+    });
   });
 
   test('a renewal is recorded when it is first reported', async () => {
@@ -271,17 +385,44 @@ describe('An editor works on a new series in the admin, and readers see it throu
     await ui.relate('Quellen', 'Dead', 'Deadline');
     ids.article = (await ui.expectOk(await ui.save())).documentId;
     await screenshot(page, '18-article-draft');
+    const [draft] = await drafts(ARTICLE, 'filters[slug][$eq]=hollow-creek-staffel-2&locale=de');
+    expect(draft).toMatchObject({ documentId: ids.article, headline: '„Hollow Creek“ bekommt eine zweite Staffel', publishedAt: null });
+    await expect(published('{ article(slug: "hollow-creek-staffel-2") { headline } }')).resolves.toEqual({ article: null });
 
     await page.getByRole('link', { name: 'Vorschau öffnen' }).click();
     const preview = page.frameLocator('iframe[title="Vorschau"]');
     await preview.getByRole('heading', { name: 'article: hollow-creek-staffel-2' }).waitFor();
     const asked = frontend.requests.at(-1)!;
-    expect(Object.fromEntries(asked.searchParams)).toEqual({ type: 'article', slug: 'hollow-creek-staffel-2', locale: 'de', status: 'draft', token: PREVIEW_TOKEN });
+    expect(Object.fromEntries(asked.searchParams)).toEqual({
+      type: 'article',
+      slug: 'hollow-creek-staffel-2',
+      locale: 'de',
+      status: 'draft',
+      token: PREVIEW_TOKEN,
+    });
     await screenshot(page, '19-article-preview', { readme: true });
     await page.goBack();
     await ui.settled();
     await ui.published();
     await screenshot(page, '20-article-published');
+    const read = await eventually(
+      () =>
+        published(
+          '{ article(slug: "hollow-creek-staffel-2") { kicker headline teaser bodyText publishedAt author { name } category { name } sources { name } series { slug } } }'
+        ),
+      (data) => Boolean(data?.article)
+    );
+    expect(read?.article).toEqual({
+      kicker: 'Verlängerung',
+      headline: '„Hollow Creek“ bekommt eine zweite Staffel',
+      teaser: 'Prime Video bestellt weitere Folgen der Krimiserie mit Mara Lindqvist.',
+      bodyText: 'Drei Tage nach der ersten Meldung ist es offiziell: Prime Video verlängert „Hollow Creek“.',
+      publishedAt: '2026-03-05T17:00:00.000Z',
+      author: { name: expect.stringMatching(/^Bernd/) },
+      category: { name: expect.stringMatching(/^News/) },
+      sources: [{ name: 'Deadline' }],
+      series: [{ slug: 'hollow-creek' }],
+    });
   });
 
   test('publishing the article sends a signed article.published to the integration', async () => {
@@ -295,7 +436,16 @@ describe('An editor works on a new series in the admin, and readers see it throu
     expect(series).toMatchObject({
       title: 'Hollow Creek',
       status: 'RETURNING',
-      seasons: [{ number: 1, title: 'Staffel 1', episodeCount: 8, status: 'RELEASED', releasePattern: 'ALL_AT_ONCE', premiere: { date: '2026-01-15', precision: 'DAY' } }],
+      seasons: [
+        {
+          number: 1,
+          title: 'Staffel 1',
+          episodeCount: 8,
+          status: 'RELEASED',
+          releasePattern: 'ALL_AT_ONCE',
+          premiere: { date: '2026-01-15', precision: 'DAY' },
+        },
+      ],
       cast: { nodes: [{ person: { name: 'Mara Lindqvist' }, billing: 'MAIN', roles: [{ character: 'June Halloway' }] }] },
       renewals: [{ kind: 'RENEWED', reportedBy: { name: 'Deadline' }, confirmed: { date: '2026-03-05', precision: 'DAY' } }],
       news: { nodes: [{ headline: '„Hollow Creek“ bekommt eine zweite Staffel', kicker: 'Verlängerung', series: [{ slug: 'hollow-creek' }] }] },

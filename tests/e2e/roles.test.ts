@@ -56,7 +56,9 @@ describe('Editor and Author roles shipped in code', () => {
   test('the Editor may publish every editorial type and touches nothing of the webhooks', async () => {
     const permissions = await permissionsOf(roleIds['strapi-editor']);
     const published = permissions.filter((p) => p.action === PUBLISH).map((p) => p.subject);
-    expect(published).toEqual(expect.arrayContaining([SERIES, ARTICLE, 'plugin::showrunner.season', 'plugin::showrunner.credit', 'plugin::showrunner.status-event']));
+    expect(published).toEqual(
+      expect.arrayContaining([SERIES, ARTICLE, 'plugin::showrunner.season', 'plugin::showrunner.credit', 'plugin::showrunner.status-event'])
+    );
     expect(permissions.filter((p) => p.subject?.startsWith('plugin::showrunner.webhook-'))).toEqual([]);
   });
 
@@ -101,7 +103,10 @@ describe('Editor and Author roles shipped in code', () => {
   test('a change made to a role in the admin lasts only until the next start', async () => {
     const editorRole = roleIds['strapi-editor'];
     const current = (await permissionsOf(editorRole)).map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions }));
-    const widened = [...current, { action: 'plugin::content-manager.explorer.read', subject: WEBHOOK_ENDPOINT, properties: { fields: ['name'] }, conditions: [] }];
+    const widened = [
+      ...current,
+      { action: 'plugin::content-manager.explorer.read', subject: WEBHOOK_ENDPOINT, properties: { fields: ['name'] }, conditions: [] },
+    ];
     const saved = await owner.call('PUT', `/admin/roles/${editorRole}/permissions`, { permissions: widened });
     expect([saved.status, saved.body?.error?.message]).toEqual([200, undefined]);
     expect((await editor.call('GET', collection(WEBHOOK_ENDPOINT))).status).toBe(200);
