@@ -1,16 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM } from './chromium';
 
 const ROOT = path.resolve(__dirname, '../../..');
 export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
 export const DOCS_SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
 
-/** Debian's chromium (tests/e2e/install-chromium.sh); `npx playwright install` cannot download here. */
-export const CHROMIUM = process.env.SHOWRUNNER_CHROMIUM ?? '/usr/bin/chromium';
-
 export const launchBrowser = (): Promise<Browser> => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run tests/e2e/install-chromium.sh first.`);
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: \`npm test\` installs it, or run tests/e2e/install-chromium.sh.`);
   return chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
