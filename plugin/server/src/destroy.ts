@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './get-service';
+import { releaseStartupLock } from './host/startup-lock';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await releaseStartupLock(strapi);
   await getService(strapi, 'webhooks').stop();
   await getService(strapi, 'graphql').stop();
 };

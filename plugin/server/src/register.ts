@@ -5,11 +5,13 @@ import { addReadPathIndexes } from './host/indexes';
 import { placeGraphQLMiddleware } from './host/middlewares';
 import { configurePreview } from './host/preview';
 import { refuseDevelopmentSecrets } from './host/secrets';
+import { serializeStartup } from './host/startup-lock';
 import { restrictUploads } from './host/uploads';
 import { webhookDocumentMiddleware } from './webhooks/document-middleware';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   refuseDevelopmentSecrets(strapi);
+  serializeStartup(strapi);
   registerComponents(strapi);
   placeGraphQLMiddleware(strapi);
   configurePreview(strapi);
