@@ -18,5 +18,6 @@ export const startServer = (database: TestDatabase, env: Record<string, string> 
       SHOWRUNNER_ADMIN: 'off',
       ...env,
     },
-    timeoutMs: 120_000,
+    // Generous: three servers starting together on two busy cores take a while.
+    timeoutMs: 240_000,
   });
