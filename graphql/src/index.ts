@@ -1,1 +1,2 @@
 export { createGraphQLMount, type GraphQLMount, type GraphQLSettings } from './mount';
+export type { FollowTarget, LimitedAction, Outcome, ReaderPorts, ReportReason, UserError, Viewer } from './readers/ports';
