@@ -7,6 +7,7 @@ import { configurePreview } from './host/preview';
 import { refuseDevelopmentSecrets } from './host/secrets';
 import { serializeStartup } from './host/startup-lock';
 import { restrictUploads } from './host/uploads';
+import { addReaderIndexes } from './readers/indexes';
 import { webhookDocumentMiddleware } from './webhooks/document-middleware';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -19,4 +20,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(documentRules(strapi));
   strapi.documents.use(webhookDocumentMiddleware(strapi));
   strapi.hook('strapi::content-types.beforeSync').register(() => addReadPathIndexes(strapi));
+  strapi.hook('strapi::content-types.beforeSync').register(() => addReaderIndexes(strapi));
 };

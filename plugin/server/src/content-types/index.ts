@@ -2,17 +2,21 @@ import article from './article';
 import author from './author';
 import category from './category';
 import comment from './comment';
+import commentReport from './comment-report';
 import company from './company';
 import credit from './credit';
 import episode from './episode';
+import follow from './follow';
 import franchise from './franchise';
 import genre from './genre';
 import kinship from './kinship';
 import outlet from './outlet';
 import person from './person';
 import platform from './platform';
+import resetToken from './reset-token';
 import season from './season';
 import series from './series';
+import statementOfReasons from './statement-of-reasons';
 import statusEvent from './status-event';
 import webhookAttempt from './webhook-attempt';
 import webhookDelivery from './webhook-delivery';
@@ -25,17 +29,21 @@ export default {
   author,
   category,
   comment,
+  'comment-report': commentReport,
   company,
   credit,
   episode,
+  follow,
   franchise,
   genre,
   kinship,
   outlet,
   person,
   platform,
+  'reset-token': resetToken,
   season,
   series,
+  'statement-of-reasons': statementOfReasons,
   'status-event': statusEvent,
   'webhook-attempt': webhookAttempt,
   'webhook-delivery': webhookDelivery,
