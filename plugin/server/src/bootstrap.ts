@@ -1,12 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './get-service';
+import { registerModerationPermission } from './readers/permissions';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'admin-layouts').apply();
   await getService(strapi, 'locales').ensure();
+  await registerModerationPermission(strapi);
   await getService(strapi, 'roles').apply();
+  await getService(strapi, 'accounts').bootstrap();
   if (getService(strapi, 'demo-content').enabled()) {
     await getService(strapi, 'demo-content').loadIfEmpty();
+    await getService(strapi, 'readers').ensureDemoReader();
   }
   await getService(strapi, 'webhooks').start();
 };

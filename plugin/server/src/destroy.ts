@@ -6,4 +6,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await releaseStartupLock(strapi);
   await getService(strapi, 'webhooks').stop();
   await getService(strapi, 'graphql').stop();
+  await getService(strapi, 'accounts').stop();
 };

@@ -1,8 +1,11 @@
+import accounts from './accounts/middleware';
 import bootstrap from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
 import destroy from './destroy';
 import graphql from './graphql/middleware';
+import moderationController from './readers/controller';
+import moderationRoutes from './readers/routes';
 import register from './register';
 import services from './services';
 import webhookController from './webhooks/controller';
@@ -15,7 +18,7 @@ export default () => ({
   config,
   contentTypes,
   services,
-  middlewares: { graphql },
-  routes: { webhooks: webhookRoutes },
-  controllers: { webhooks: webhookController },
+  middlewares: { graphql, accounts },
+  routes: { webhooks: webhookRoutes, moderation: moderationRoutes },
+  controllers: { webhooks: webhookController, moderation: moderationController },
 });

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { documentRules } from './document-rules';
+import { getService } from './get-service';
 import { addReadPathIndexes } from './host/indexes';
 import { placeGraphQLMiddleware } from './host/middlewares';
 import { configurePreview } from './host/preview';
@@ -21,4 +22,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(webhookDocumentMiddleware(strapi));
   strapi.hook('strapi::content-types.beforeSync').register(() => addReadPathIndexes(strapi));
   strapi.hook('strapi::content-types.beforeSync').register(() => addReaderIndexes(strapi));
+  getService(strapi, 'accounts').register();
 };

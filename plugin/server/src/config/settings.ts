@@ -22,7 +22,7 @@ const outsideProduction = (production: boolean) => !production;
 
 export const SETTINGS: Setting[] = [
   { key: 'demoContent', env: 'SHOWRUNNER_DEMO_CONTENT', kind: 'boolean', fallback: outsideProduction, about: 'load the Ballard demo content into an empty database on start (on outside production)' },
-  { key: 'redisUrl', env: 'REDIS_URL', kind: 'url', fallback: always(null), about: 'share the rate limit and response-cache invalidation across instances, e.g. `redis://127.0.0.1:6379`' },
+  { key: 'redisUrl', env: 'REDIS_URL', kind: 'url', fallback: always(null), about: 'share rate limits (API, log-ins, reader budgets) and response-cache invalidation across instances, e.g. `redis://127.0.0.1:6379`' },
   { key: 'graphql.path', env: 'SHOWRUNNER_GRAPHQL_PATH', kind: 'path', fallback: always('/graphql'), about: 'where the GraphQL API answers' },
   { key: 'graphql.introspection', env: 'SHOWRUNNER_GRAPHQL_INTROSPECTION', kind: 'boolean', fallback: outsideProduction, about: 'allow introspection and the query page (on outside production)' },
   { key: 'graphql.exposeSqlCount', env: 'SHOWRUNNER_EXPOSE_SQL_COUNT', kind: 'boolean', fallback: always(false), about: 'add `extensions.sqlStatements` to responses (tests, benchmark; ignored in production)' },
@@ -52,6 +52,27 @@ export const SETTINGS: Setting[] = [
   { key: 'uploads.maxBytes', env: 'SHOWRUNNER_UPLOAD_MAX_BYTES', kind: 'positive', fallback: always(10 * 1024 * 1024), about: 'largest upload (images only: JPEG, PNG, WebP, GIF, AVIF)' },
   { key: 'preview.url', env: 'SHOWRUNNER_PREVIEW_URL', kind: 'url', fallback: always(null), about: "the frontend's preview route the admin's preview button opens" },
   { key: 'preview.token', env: 'SHOWRUNNER_PREVIEW_TOKEN', kind: 'text', fallback: always(null), about: 'the read-only API token the preview passes to that route' },
+  { key: 'accounts.emailConfirmation', env: 'SHOWRUNNER_EMAIL_CONFIRMATION', kind: 'boolean', fallback: (production) => production, about: "readers confirm their e-mail address before they can log in and comment; written to users-permissions' advanced settings on every start (on in production)" },
+  { key: 'accounts.resetTokenTtlMs', env: 'SHOWRUNNER_RESET_TOKEN_TTL_MS', kind: 'positive', fallback: always(HOUR), about: 'how long a password-reset link works (1 h); it works once' },
+  { key: 'accounts.resetPasswordUrl', env: 'SHOWRUNNER_RESET_PASSWORD_URL', kind: 'url', fallback: always(null), about: "the frontend page the reset mail links to, with `?code=…`; none: users-permissions' own setting in the admin" },
+  { key: 'accounts.confirmationRedirectUrl', env: 'SHOWRUNNER_EMAIL_CONFIRMATION_REDIRECT_URL', kind: 'url', fallback: always(null), about: "where the confirmation link leads once the address is confirmed; none: users-permissions' own setting" },
+  { key: 'accounts.loginLimit.perAccount', env: 'SHOWRUNNER_LOGIN_LIMIT_PER_ACCOUNT', kind: 'count', fallback: always(10), about: 'failed log-ins per account and window, then `429`; `0` turns it off' },
+  { key: 'accounts.loginLimit.perIp', env: 'SHOWRUNNER_LOGIN_LIMIT_PER_IP', kind: 'count', fallback: always(50), about: 'failed log-ins per client IP and window, then `429`; `0` turns it off' },
+  { key: 'accounts.loginLimit.windowSeconds', env: 'SHOWRUNNER_LOGIN_LIMIT_WINDOW', kind: 'positive', fallback: always(900), about: 'the log-in limit window, in seconds (15 min)' },
+  { key: 'accounts.requestLimit.perIp', env: 'SHOWRUNNER_ACCOUNT_REQUEST_LIMIT', kind: 'count', fallback: always(20), about: 'requests per client IP and window to each other account route (registration, password reset, confirmation mail, change password); `0` turns it off' },
+  { key: 'accounts.requestLimit.windowSeconds', env: 'SHOWRUNNER_ACCOUNT_REQUEST_LIMIT_WINDOW', kind: 'positive', fallback: always(900), about: 'that window, in seconds (15 min)' },
+  { key: 'email.smtp.host', env: 'SMTP_HOST', kind: 'text', fallback: always(null), about: 'the SMTP server for account mails; none outside production: mails are written to the log' },
+  { key: 'email.smtp.port', env: 'SMTP_PORT', kind: 'positive', fallback: always(587), about: 'its port' },
+  { key: 'email.smtp.user', env: 'SMTP_USER', kind: 'text', fallback: always(null), about: 'SMTP user name; none: no authentication' },
+  { key: 'email.smtp.pass', env: 'SMTP_PASS', kind: 'text', fallback: always(null), about: 'SMTP password' },
+  { key: 'email.smtp.secure', env: 'SMTP_SECURE', kind: 'boolean', fallback: always(false), about: '`true`: TLS from the first byte (port 465); `false`: STARTTLS when the server offers it' },
+  { key: 'email.from', env: 'EMAIL_FROM', kind: 'text', fallback: always('Showrunner <no-reply@showrunner.invalid>'), about: 'sender of account mails, e.g. `Wunschliste <no-reply@example.com>`' },
+  { key: 'readers.commentMaxLength', env: 'SHOWRUNNER_COMMENT_MAX_LENGTH', kind: 'positive', fallback: always(2000), about: 'longest reader comment, in characters' },
+  { key: 'readers.limits.commentsPerMinute', env: 'SHOWRUNNER_COMMENTS_PER_MINUTE', kind: 'count', fallback: always(5), about: 'comments one reader may post per minute; `0` turns the limit off' },
+  { key: 'readers.limits.commentsPerDay', env: 'SHOWRUNNER_COMMENTS_PER_DAY', kind: 'count', fallback: always(50), about: 'comments one reader may post per day' },
+  { key: 'readers.limits.reportsPerHour', env: 'SHOWRUNNER_REPORTS_PER_HOUR', kind: 'count', fallback: always(20), about: 'comment reports one reader may send per hour' },
+  { key: 'readers.limits.followsPerMinute', env: 'SHOWRUNNER_FOLLOWS_PER_MINUTE', kind: 'count', fallback: always(60), about: 'follows and unfollows one reader may send per minute' },
+  { key: 'readers.autoHideAfterReports', env: 'SHOWRUNNER_AUTO_HIDE_AFTER_REPORTS', kind: 'count', fallback: always(0), about: 'hide a comment pending review once it has this many open reports; `0`: never (editors decide)' },
 ];
 
 const TRUE = ['1', 'true', 'on', 'yes'];
@@ -200,6 +221,23 @@ export interface ShowrunnerSettings {
   };
   uploads: { maxBytes: number };
   preview: { url: string | null; token: string | null };
+  accounts: {
+    emailConfirmation: boolean;
+    resetTokenTtlMs: number;
+    resetPasswordUrl: string | null;
+    confirmationRedirectUrl: string | null;
+    loginLimit: { perAccount: number; perIp: number; windowSeconds: number };
+    requestLimit: { perIp: number; windowSeconds: number };
+  };
+  email: {
+    smtp: { host: string | null; port: number; user: string | null; pass: string | null; secure: boolean };
+    from: string | null;
+  };
+  readers: {
+    commentMaxLength: number;
+    limits: { commentsPerMinute: number; commentsPerDay: number; reportsPerHour: number; followsPerMinute: number };
+    autoHideAfterReports: number;
+  };
 }
 
 /** Defaults from `env`, overridden by `overrides` (as config/plugins.ts would), validated. */

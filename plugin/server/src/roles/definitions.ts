@@ -1,4 +1,5 @@
 import { UID } from '../../../../types/domain/uids';
+import { MODERATE_COMMENTS } from '../readers/permissions';
 
 export type ContentAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
 
@@ -11,6 +12,8 @@ export interface RoleDefinition {
   contentTypes: Record<string, ContentAction[]>;
   /** Media library actions (`plugin::upload.*`), so images can be added to what the role writes. */
   upload: string[];
+  /** Further admin actions by their full id, e.g. moderating reader comments. */
+  actions: string[];
 }
 
 const ALL: ContentAction[] = ['create', 'read', 'update', 'delete', 'publish'];
@@ -31,6 +34,7 @@ export const ROLES: RoleDefinition[] = [
     description: 'Redaktion: legt alle Inhalte an, bearbeitet und veröffentlicht sie. Keine Webhooks, keine Secrets.',
     contentTypes: Object.fromEntries(EDITORIAL.map((uid) => [uid, ALL])),
     upload: MEDIA,
+    actions: [MODERATE_COMMENTS],
   },
   {
     code: 'strapi-author',
@@ -38,5 +42,6 @@ export const ROLES: RoleDefinition[] = [
     description: 'Autor:innen: schreiben Artikel als Entwurf; veröffentlichen darf die Redaktion. Alles andere nur lesen.',
     contentTypes: Object.fromEntries(EDITORIAL.map((uid) => [uid, uid === UID.article ? ['create', 'read', 'update'] : READ])),
     upload: MEDIA,
+    actions: [],
   },
 ];

@@ -1,17 +1,21 @@
+import accounts from '../accounts/service';
 import adminLayouts from './admin-layouts';
 import demoContent from './demo-content';
 import graphql from '../graphql/service';
 import locales from './locales';
+import readers from '../readers/service';
 import roles from './roles';
 import searchText from './search-text';
 import validation from './validation';
 import webhooks from './webhooks';
 
 export default {
+  accounts,
   'admin-layouts': adminLayouts,
   'demo-content': demoContent,
   graphql,
   locales,
+  readers,
   roles,
   'search-text': searchText,
   validation,

@@ -49,8 +49,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return permissions;
   };
 
-  const uploadPermissions = (definition: RoleDefinition): Permission[] =>
-    definition.upload.map((name) => ({ action: `plugin::upload.${name}`, subject: null, properties: {}, conditions: [] }));
+  const pluginPermissions = (definition: RoleDefinition): Permission[] =>
+    [...definition.upload.map((name) => `plugin::upload.${name}`), ...definition.actions].map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
 
   const findOrCreate = async ({ code, name, description }: RoleDefinition): Promise<Role> => {
     const roles = admin.roles();
@@ -72,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const locales = (await strapi.plugin('i18n').service('locales').find()).map((locale: { code: string }) => locale.code);
       for (const definition of ROLES) {
         const role = await findOrCreate(definition);
-        const permissions = [...(await contentTypePermissions(definition, locales)), ...uploadPermissions(definition)];
+        const permissions = [...(await contentTypePermissions(definition, locales)), ...pluginPermissions(definition)];
         await admin.roles().assignPermissions(role.id, permissions);
       }
     },
