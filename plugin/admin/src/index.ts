@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { CONTENT_TYPE_NAMES_DE } from './content-type-names';
+import { registerModeration } from './moderation';
 import { SeriesOverviewPanel } from './series-overview/series-overview-panel';
 
 const PLUGIN_ID = 'showrunner';
@@ -12,6 +13,7 @@ type AdminApp = StrapiApp & { configurations: { locales: string[] } };
 export default {
   register(app: AdminApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Showrunner' });
+    registerModeration(app);
     // The newsroom works in German: the admin offers it even when the host app lists only English.
     if (!app.configurations.locales.includes('de')) app.configurations.locales.push('de');
   },
