@@ -16,5 +16,7 @@ module.exports = {
     },
     // A real browser (tests/e2e/install-chromium.sh) against a real server with the admin panel.
     { displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], transform, testEnvironment: 'node' },
+    // The packed plugin installed with npm into a fresh Strapi app, its admin built, started and checked (a few minutes).
+    { displayName: 'pack', testMatch: ['<rootDir>/tests/pack/**/*.test.ts'], transform, testEnvironment: 'node' },
   ],
 };
