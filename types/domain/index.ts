@@ -1,3 +1,4 @@
 export * from './aggregates';
 export * from './content';
 export * from './entities';
+export * from './changes';

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { changeFeedMiddleware } from './changes/document-middleware';
 import { registerComponents } from './components';
 import { documentRules } from './document-rules';
 import { getService } from './get-service';
@@ -18,6 +19,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   placeGraphQLMiddleware(strapi);
   configurePreview(strapi);
   restrictUploads(strapi);
+  strapi.documents.use(changeFeedMiddleware(strapi));
   strapi.documents.use(documentRules(strapi));
   strapi.documents.use(webhookDocumentMiddleware(strapi));
   strapi.hook('strapi::content-types.beforeSync').register(() => addReadPathIndexes(strapi));

@@ -1,6 +1,7 @@
 import article from './article';
 import author from './author';
 import category from './category';
+import change from './change';
 import comment from './comment';
 import commentReport from './comment-report';
 import company from './company';
@@ -28,6 +29,7 @@ export default {
   article,
   author,
   category,
+  change,
   comment,
   'comment-report': commentReport,
   company,
