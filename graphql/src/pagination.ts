@@ -2,19 +2,25 @@ import type { PageSource } from '../../types/domain/aggregates';
 import { BadUserInputError } from './errors';
 import type { GraphQLSettings } from './settings';
 
-const PREFIX = 'offset:';
-
-/** Opaque cursors; today an offset, so clients must not parse them. */
-export const encodeCursor = (offset: number) => Buffer.from(`${PREFIX}${offset}`).toString('base64url');
-
-export const decodeCursor = (cursor: string, argument = 'after'): number => {
-  const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = Number(decoded.slice(PREFIX.length));
-  if (!decoded.startsWith(PREFIX) || !Number.isSafeInteger(offset) || offset < 0 || encodeCursor(offset) !== cursor) {
-    throw new BadUserInputError(argument, 'not a cursor returned by this API.');
-  }
-  return offset;
+/**
+ * Opaque cursors: `<prefix><integer>` in base64url, so clients cannot take them apart; only the
+ * canonical spelling of a number this API issued decodes.
+ */
+export const cursorCodec = (prefix: string) => {
+  const encode = (position: number) => Buffer.from(`${prefix}${position}`).toString('base64url');
+  const decode = (cursor: string, argument = 'after'): number => {
+    const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
+    const position = Number(decoded.slice(prefix.length));
+    if (!decoded.startsWith(prefix) || !Number.isSafeInteger(position) || position < 0 || encode(position) !== cursor) {
+      throw new BadUserInputError(argument, 'not a cursor returned by this API.');
+    }
+    return position;
+  };
+  return { encode, decode };
 };
+
+/** Cursors of offset-paged lists: today an offset, so clients must not parse them. */
+export const { encode: encodeCursor, decode: decodeCursor } = cursorCodec('offset:');
 
 export interface PageWindow {
   offset: number;

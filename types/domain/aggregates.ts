@@ -1,3 +1,4 @@
+import type { RelationKind } from '../generated/resolvers-types.generated';
 import type { CreditEntity, PersonEntity, SeriesEntity, StatusEventEntity } from './content';
 
 /** A person's credits on one series and department, as the API groups them. */
@@ -9,7 +10,7 @@ export interface CreditGroup {
 
 export interface RelativeLink {
   person: PersonEntity;
-  kind: string;
+  kind: RelationKind;
   detail: string | null;
 }
 

@@ -113,7 +113,6 @@ export interface OutletEntity extends NamedEntity {
 
 /** Component values. */
 export interface CreditedImageValue {
-  id: number;
   caption: string | null;
   alt: string | null;
   credit: string;

@@ -1,10 +1,14 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ArticleMapper, ArticleConnectionMapper, ArticleUpdateMapper, AuthorMapper, CategoryMapper } from './../../graphql/src/schema/news/schema.mappers';
-import type { AudienceMetricMapper, CastConnectionMapper, CastMemberMapper, CastRoleMapper, CrewConnectionMapper, CrewJobMapper, CrewMemberMapper, CriticScoreMapper, EpisodeMapper, SeasonMapper, SeriesMapper, SeriesConnectionMapper, SourceMaterialMapper, StatementMapper, StatusEventMapper } from './../../graphql/src/schema/series/schema.mappers';
+import type { AudienceMetricMapper, CriticScoreMapper, SeriesMapper, SeriesConnectionMapper, SourceMaterialMapper } from './../../graphql/src/schema/series/schema.mappers';
+import type { CastConnectionMapper, CastMemberMapper, CastRoleMapper, CrewConnectionMapper, CrewJobMapper, CrewMemberMapper, PersonCreditMapper } from './../../graphql/src/schema/credit/schema.mappers';
+import type { ChangeMapper, ChangeConnectionMapper } from './../../graphql/src/schema/changes/schema.mappers';
 import type { CompanyMapper, FranchiseMapper, GenreMapper, OutletMapper, PlatformMapper } from './../../graphql/src/schema/catalog/schema.mappers';
 import type { CreditedImageMapper, ExternalIdMapper } from './../../graphql/src/schema/base/schema.mappers';
-import type { PersonMapper, PersonCreditMapper, RelativeMapper } from './../../graphql/src/schema/people/schema.mappers';
+import type { EpisodeMapper, SeasonMapper } from './../../graphql/src/schema/season/schema.mappers';
+import type { PersonMapper, RelativeMapper } from './../../graphql/src/schema/people/schema.mappers';
 import type { SearchConnectionMapper } from './../../graphql/src/schema/search/schema.mappers';
+import type { StatementMapper, StatusEventMapper } from './../../graphql/src/schema/renewal/schema.mappers';
 import type { GraphQLContext } from '../../graphql/src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -26,7 +30,7 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
-export type Article = {
+export type Article = Node & {
   __typename?: 'Article';
   author: Maybe<Author>;
   /**
@@ -37,6 +41,7 @@ export type Article = {
   /** The text without markup, paragraphs separated by blank lines. */
   bodyText: Maybe<Scalars['String']['output']>;
   category: Maybe<Category>;
+  documentId: Scalars['ID']['output'];
   headline: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kicker: Maybe<Scalars['String']['output']>;
@@ -113,8 +118,9 @@ export type AudienceMetricKind =
   | 'MINUTES_VIEWED'
   | 'VIEWS';
 
-export type Author = {
+export type Author = Node & {
   __typename?: 'Author';
+  documentId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   slug: Scalars['String']['output'];
@@ -172,15 +178,78 @@ export type CastRole = {
   sourceCharacterName: Maybe<Scalars['String']['output']>;
 };
 
-export type Category = {
+export type Category = Node & {
   __typename?: 'Category';
+  documentId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   slug: Scalars['String']['output'];
 };
 
-export type Company = {
+/**
+ * One change to a public document, in one locale for translated types. The change names the
+ * document; read its content through the API (by slug, or `node`), never from the feed.
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** The document, the same in every locale. */
+  documentId: Scalars['ID']['output'];
+  kind: ChangeKind;
+  /** The locale that changed; null for types without translations. */
+  locale: Maybe<Locale>;
+  /** The slug at the time of the change, for types that have one. */
+  slug: Maybe<Scalars['String']['output']>;
+  /** When the change was made. */
+  time: Scalars['DateTime']['output'];
+  type: ChangeType;
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  nodes: Array<Change>;
+  /** `endCursor` is null on an empty page: keep the cursor you have and ask again later. */
+  pageInfo: PageInfo;
+  /** Changes matching `since` and `types`, wherever the cursor is. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
+export type ChangeKind =
+  /** Deleted (a tombstone). */
+  | 'DELETED'
+  /** Became public: published for the first time, or again after being unpublished. */
+  | 'PUBLISHED'
+  /** No longer public (a tombstone: the content is gone from the API). */
+  | 'UNPUBLISHED'
+  /** A public version was replaced by a newer one. */
+  | 'UPDATED';
+
+/** The content types the change feed records. */
+export type ChangeType =
+  | 'ARTICLE'
+  | 'AUTHOR'
+  | 'CATEGORY'
+  | 'COMPANY'
+  | 'CREDIT'
+  | 'EPISODE'
+  | 'FRANCHISE'
+  | 'GENRE'
+  | 'OUTLET'
+  | 'PERSON'
+  | 'PLATFORM'
+  | 'SEASON'
+  | 'SERIES'
+  | 'STATUS_EVENT';
+
+export type Company = Node & {
   __typename?: 'Company';
+  documentId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   kind: Maybe<CompanyKind>;
   name: Scalars['String']['output'];
@@ -256,9 +325,10 @@ export type Department =
   | 'CAST'
   | 'CREW';
 
-export type Episode = {
+export type Episode = Node & {
   __typename?: 'Episode';
   airDate: Maybe<Scalars['Date']['output']>;
+  documentId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   number: Scalars['Int']['output'];
   runtimeMinutes: Maybe<Scalars['Int']['output']>;
@@ -281,9 +351,10 @@ export type ExternalIdProvider =
   | 'WIKIDATA';
 
 /** A family of related series. */
-export type Franchise = {
+export type Franchise = Node & {
   __typename?: 'Franchise';
   description: Maybe<Scalars['String']['output']>;
+  documentId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** Published series of the franchise, by title. */
@@ -291,8 +362,9 @@ export type Franchise = {
   slug: Scalars['String']['output'];
 };
 
-export type Genre = {
+export type Genre = Node & {
   __typename?: 'Genre';
+  documentId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   slug: Scalars['String']['output'];
@@ -320,9 +392,20 @@ export type Locale =
   | 'DE'
   | 'EN';
 
+/**
+ * An object a client can refetch and cache by its `id` alone (Relay's global object identification).
+ * The id is opaque and names the object exactly as it was returned: its type, its document, the
+ * locale it was requested in and whether it is a draft. The same document read in another locale
+ * has another id, because its text and what it links to read differently.
+ */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
 /** A publication that reports news, e.g. Deadline. */
-export type Outlet = {
+export type Outlet = Node & {
   __typename?: 'Outlet';
+  documentId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   kind: Maybe<OutletKind>;
   name: Scalars['String']['output'];
@@ -354,7 +437,7 @@ export type PartialDate = {
   precision: DatePrecision;
 };
 
-export type Person = {
+export type Person = Node & {
   __typename?: 'Person';
   /** Translated; falls back along the locale chain. */
   biography: Maybe<Scalars['String']['output']>;
@@ -362,6 +445,7 @@ export type Person = {
   birthYear: Maybe<Scalars['Int']['output']>;
   /** Their credits across all series, one entry per series and department. */
   credits: Array<PersonCredit>;
+  documentId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   /** Series the person is best known for. */
   knownFor: Array<Series>;
@@ -380,6 +464,7 @@ export type PersonnewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A person's credits on one series and department. */
 export type PersonCredit = {
   __typename?: 'PersonCredit';
   billing: Maybe<Billing>;
@@ -393,11 +478,12 @@ export type PersonCredit = {
 };
 
 /** A streaming service, network or brand that carries or commissions series. */
-export type Platform = {
+export type Platform = Node & {
   __typename?: 'Platform';
   /** False once the brand has been shut down (e.g. Freevee). */
   active: Scalars['Boolean']['output'];
   businessModel: Maybe<BusinessModel>;
+  documentId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   kind: PlatformKind;
   name: Scalars['String']['output'];
@@ -420,6 +506,18 @@ export type Query = {
   article: Maybe<Article>;
   /** Published articles, newest first, optionally only those tagged with a series, person or category (slugs). */
   articles: ArticleConnection;
+  /**
+   * What happened to public content, oldest first: every publication, update of a published
+   * version, unpublication and deletion, for keeping a copy (a search index, a cache, an app's
+   * offline store) in sync. Drafts never appear. Store the last `endCursor` and pass it as `after`
+   * next time: the feed commits in order, so a stored cursor misses nothing and repeats nothing,
+   * even while content changes between pages. `since` starts at a time instead (a first sync).
+   */
+  changes: ChangeConnection;
+  /** The object with this id, exactly as it was returned before; null when it is no longer published. */
+  node: Maybe<Node>;
+  /** Several objects by id, in the order given; null for each that is no longer published. */
+  nodes: Array<Maybe<Node>>;
   /** A published person by slug, or null. */
   person: Maybe<Person>;
   /**
@@ -445,6 +543,24 @@ export type QueryarticlesArgs = {
   filter?: InputMaybe<ArticleFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Locale>;
+};
+
+
+export type QuerychangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  types?: InputMaybe<Array<ChangeType>>;
+};
+
+
+export type QuerynodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerynodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -514,9 +630,11 @@ export type SearchEdge = {
 
 export type SearchHit = Article | Person | Series;
 
-export type Season = {
+export type Season = Node & {
   __typename?: 'Season';
+  documentId: Scalars['ID']['output'];
   episodeCount: Maybe<Scalars['Int']['output']>;
+  /** Episodes in order of their number. */
   episodes: Array<Episode>;
   filmingLocation: Maybe<Scalars['String']['output']>;
   finaleDate: Maybe<Scalars['Date']['output']>;
@@ -538,7 +656,8 @@ export type SeasonStatus =
   | 'POST_PRODUCTION'
   | 'RELEASED';
 
-export type Series = {
+/** A series. Seasons, cast and crew, renewals and news are added by their own modules. */
+export type Series = Node & {
   __typename?: 'Series';
   audienceMetrics: Array<AudienceMetric>;
   /** Everyone in front of the camera, each person once: main before recurring before guest, then billing order. */
@@ -546,6 +665,8 @@ export type Series = {
   /** Everyone behind the camera, each person once with all their jobs. */
   crew: CrewConnection;
   criticScores: Array<CriticScore>;
+  /** The document, the same in every locale and before and after publishing. */
+  documentId: Scalars['ID']['output'];
   externalIds: Array<ExternalId>;
   franchise: Maybe<Franchise>;
   genres: Array<Genre>;
@@ -578,6 +699,7 @@ export type Series = {
 };
 
 
+/** A series. Seasons, cast and crew, renewals and news are added by their own modules. */
 export type SeriescastArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -585,6 +707,7 @@ export type SeriescastArgs = {
 };
 
 
+/** A series. Seasons, cast and crew, renewals and news are added by their own modules. */
 export type SeriescrewArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -592,17 +715,20 @@ export type SeriescrewArgs = {
 };
 
 
+/** A series. Seasons, cast and crew, renewals and news are added by their own modules. */
 export type SeriesnewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A series. Seasons, cast and crew, renewals and news are added by their own modules. */
 export type SeriesrenewalsArgs = {
   kinds?: InputMaybe<Array<StatusEventKind>>;
 };
 
 
+/** A series. Seasons, cast and crew, renewals and news are added by their own modules. */
 export type SeriesseasonArgs = {
   number: Scalars['Int']['input'];
 };
@@ -674,11 +800,12 @@ export type Statement = {
 };
 
 /** One step in a series' life: ordered, renewed, cancelled, ended, filming started, premiere dated. */
-export type StatusEvent = {
+export type StatusEvent = Node & {
   __typename?: 'StatusEvent';
   /** When the platform confirmed it officially, as exactly as known; null while unconfirmed. */
   confirmed: Maybe<PartialDate>;
   confirmedBy: Maybe<Platform>;
+  documentId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   kind: StatusEventKind;
   reportUrl: Maybe<Scalars['String']['output']>;
@@ -775,6 +902,24 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
 };
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( ArticleMapper & { __typename: 'Article' } )
+    | ( AuthorMapper & { __typename: 'Author' } )
+    | ( CategoryMapper & { __typename: 'Category' } )
+    | ( CompanyMapper & { __typename: 'Company' } )
+    | ( EpisodeMapper & { __typename: 'Episode' } )
+    | ( FranchiseMapper & { __typename: 'Franchise' } )
+    | ( GenreMapper & { __typename: 'Genre' } )
+    | ( OutletMapper & { __typename: 'Outlet' } )
+    | ( PersonMapper & { __typename: 'Person' } )
+    | ( PlatformMapper & { __typename: 'Platform' } )
+    | ( SeasonMapper & { __typename: 'Season' } )
+    | ( SeriesMapper & { __typename: 'Series' } )
+    | ( StatusEventMapper & { __typename: 'StatusEvent' } )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -798,6 +943,11 @@ export type ResolversTypes = {
   CastMember: ResolverTypeWrapper<CastMemberMapper>;
   CastRole: ResolverTypeWrapper<CastRoleMapper>;
   Category: ResolverTypeWrapper<CategoryMapper>;
+  Change: ResolverTypeWrapper<ChangeMapper>;
+  ChangeConnection: ResolverTypeWrapper<ChangeConnectionMapper>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeKind: ResolverTypeWrapper<'PUBLISHED' | 'UPDATED' | 'UNPUBLISHED' | 'DELETED'>;
+  ChangeType: ResolverTypeWrapper<'SERIES' | 'SEASON' | 'EPISODE' | 'PERSON' | 'CREDIT' | 'STATUS_EVENT' | 'ARTICLE' | 'PLATFORM' | 'COMPANY' | 'FRANCHISE' | 'GENRE' | 'OUTLET' | 'AUTHOR' | 'CATEGORY'>;
   Company: ResolverTypeWrapper<CompanyMapper>;
   CompanyKind: ResolverTypeWrapper<'PRODUCTION_COMPANY' | 'STUDIO' | 'GROUP'>;
   CreditedImage: ResolverTypeWrapper<CreditedImageMapper>;
@@ -819,6 +969,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Job: ResolverTypeWrapper<'CREATOR' | 'DEVELOPER' | 'SHOWRUNNER' | 'EXECUTIVE_PRODUCER' | 'CO_EXECUTIVE_PRODUCER' | 'PRODUCER' | 'SOURCE_AUTHOR' | 'WRITER' | 'DIRECTOR'>;
   Locale: ResolverTypeWrapper<'DE' | 'EN'>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Outlet: ResolverTypeWrapper<OutletMapper>;
   OutletKind: ResolverTypeWrapper<'TRADE_PRESS' | 'NEWS' | 'OFFICIAL' | 'RATINGS' | 'REVIEWS'>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -869,6 +1020,9 @@ export type ResolversParentTypes = {
   CastMember: CastMemberMapper;
   CastRole: CastRoleMapper;
   Category: CategoryMapper;
+  Change: ChangeMapper;
+  ChangeConnection: ChangeConnectionMapper;
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Company: CompanyMapper;
   CreditedImage: CreditedImageMapper;
   CrewConnection: CrewConnectionMapper;
@@ -883,6 +1037,7 @@ export type ResolversParentTypes = {
   Franchise: FranchiseMapper;
   Genre: GenreMapper;
   JSON: Scalars['JSON']['output'];
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Outlet: OutletMapper;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
@@ -910,6 +1065,7 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   body?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   bodyText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   headline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kicker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -963,9 +1119,11 @@ export type AudienceMetricResolvers<ContextType = GraphQLContext, ParentType ext
 export type AudienceMetricKindResolvers = EnumResolverSignature<{ CHART_RANK?: any, CHART_WEEKS?: any, HOUSEHOLDS?: any, MINUTES_VIEWED?: any, VIEWS?: any }, ResolversTypes['AudienceMetricKind']>;
 
 export type AuthorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Author'] = ResolversParentTypes['Author']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type BillingResolvers = EnumResolverSignature<{ GUEST?: any, MAIN?: any, RECURRING?: any }, ResolversTypes['Billing']>;
@@ -1004,16 +1162,45 @@ export type CastRoleResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type CategoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ChangeType'], ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
+export type ChangeKindResolvers = EnumResolverSignature<{ DELETED?: any, PUBLISHED?: any, UNPUBLISHED?: any, UPDATED?: any }, ResolversTypes['ChangeKind']>;
+
+export type ChangeTypeResolvers = EnumResolverSignature<{ ARTICLE?: any, AUTHOR?: any, CATEGORY?: any, COMPANY?: any, CREDIT?: any, EPISODE?: any, FRANCHISE?: any, GENRE?: any, OUTLET?: any, PERSON?: any, PLATFORM?: any, SEASON?: any, SERIES?: any, STATUS_EVENT?: any }, ResolversTypes['ChangeType']>;
+
 export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['CompanyKind']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CompanyKindResolvers = EnumResolverSignature<{ GROUP?: any, PRODUCTION_COMPANY?: any, STUDIO?: any }, ResolversTypes['CompanyKind']>;
@@ -1075,10 +1262,12 @@ export type DepartmentResolvers = EnumResolverSignature<{ CAST?: any, CREW?: any
 
 export type EpisodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Episode'] = ResolversParentTypes['Episode']> = {
   airDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   runtimeMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ExternalIdResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
@@ -1091,16 +1280,20 @@ export type ExternalIdProviderResolvers = EnumResolverSignature<{ FERNSEHSERIEN?
 
 export type FranchiseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Franchise'] = ResolversParentTypes['Franchise']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   series?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GenreResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Genre'] = ResolversParentTypes['Genre']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type GranularityResolvers = EnumResolverSignature<{ DAY?: any, MONTH?: any, SEASON?: any, WEEK?: any }, ResolversTypes['Granularity']>;
@@ -1113,12 +1306,18 @@ export type JobResolvers = EnumResolverSignature<{ CO_EXECUTIVE_PRODUCER?: any, 
 
 export type LocaleResolvers = EnumResolverSignature<{ DE?: any, EN?: any }, ResolversTypes['Locale']>;
 
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType?: TypeResolveFn<'Article' | 'Author' | 'Category' | 'Company' | 'Episode' | 'Franchise' | 'Genre' | 'Outlet' | 'Person' | 'Platform' | 'Season' | 'Series' | 'StatusEvent', ParentType, ContextType>;
+};
+
 export type OutletResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Outlet'] = ResolversParentTypes['Outlet']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['OutletKind']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OutletKindResolvers = EnumResolverSignature<{ NEWS?: any, OFFICIAL?: any, RATINGS?: any, REVIEWS?: any, TRADE_PRESS?: any }, ResolversTypes['OutletKind']>;
@@ -1140,6 +1339,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   credits?: Resolver<Array<ResolversTypes['PersonCredit']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   knownFor?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
@@ -1163,12 +1363,14 @@ export type PersonCreditResolvers<ContextType = GraphQLContext, ParentType exten
 export type PlatformResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Platform'] = ResolversParentTypes['Platform']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   businessModel?: Resolver<Maybe<ResolversTypes['BusinessModel']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PlatformKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PlatformKindResolvers = EnumResolverSignature<{ BRAND?: any, BROADCAST?: any, CABLE?: any, STREAMING?: any }, ResolversTypes['PlatformKind']>;
@@ -1177,6 +1379,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryarticleArgs, 'slug'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryarticlesArgs, 'first'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QuerychangesArgs, 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonArgs, 'slug'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'query'>>;
   series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<QueryseriesArgs, 'slug'>>;
@@ -1210,6 +1415,7 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type SeasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Season'] = ResolversParentTypes['Season']> = {
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   episodeCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   episodes?: Resolver<Array<ResolversTypes['Episode']>, ParentType, ContextType>;
   filmingLocation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1221,6 +1427,7 @@ export type SeasonResolvers<ContextType = GraphQLContext, ParentType extends Res
   releasePattern?: Resolver<Maybe<ResolversTypes['ReleasePattern']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['SeasonStatus']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SeasonStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, IN_PRODUCTION?: any, ORDERED?: any, PLANNED?: any, POST_PRODUCTION?: any, RELEASED?: any }, ResolversTypes['SeasonStatus']>;
@@ -1230,6 +1437,7 @@ export type SeriesResolvers<ContextType = GraphQLContext, ParentType extends Res
   cast?: Resolver<ResolversTypes['CastConnection'], ParentType, ContextType, RequireFields<SeriescastArgs, 'first'>>;
   crew?: Resolver<ResolversTypes['CrewConnection'], ParentType, ContextType, RequireFields<SeriescrewArgs, 'first'>>;
   criticScores?: Resolver<Array<ResolversTypes['CriticScore']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   franchise?: Resolver<Maybe<ResolversTypes['Franchise']>, ParentType, ContextType>;
   genres?: Resolver<Array<ResolversTypes['Genre']>, ParentType, ContextType>;
@@ -1288,6 +1496,7 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
 export type StatusEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusEvent'] = ResolversParentTypes['StatusEvent']> = {
   confirmed?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   confirmedBy?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StatusEventKind'], ParentType, ContextType>;
   reportUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1295,6 +1504,7 @@ export type StatusEventResolvers<ContextType = GraphQLContext, ParentType extend
   reportedBy?: Resolver<Maybe<ResolversTypes['Outlet']>, ParentType, ContextType>;
   season?: Resolver<Maybe<ResolversTypes['Season']>, ParentType, ContextType>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StatusEventKindResolvers = EnumResolverSignature<{ CANCELLED?: any, ENDED?: any, ORDERED?: any, PREMIERE_DATED?: any, PRODUCTION_STARTED?: any, RENEWED?: any }, ResolversTypes['StatusEventKind']>;
@@ -1315,6 +1525,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CastMember?: CastMemberResolvers<ContextType>;
   CastRole?: CastRoleResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ChangeKind?: ChangeKindResolvers;
+  ChangeType?: ChangeTypeResolvers;
   Company?: CompanyResolvers<ContextType>;
   CompanyKind?: CompanyKindResolvers;
   CreditedImage?: CreditedImageResolvers<ContextType>;
@@ -1336,6 +1551,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   JSON?: GraphQLScalarType;
   Job?: JobResolvers;
   Locale?: LocaleResolvers;
+  Node?: NodeResolvers<ContextType>;
   Outlet?: OutletResolvers<ContextType>;
   OutletKind?: OutletKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;

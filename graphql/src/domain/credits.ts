@@ -4,13 +4,13 @@ import type { Billing } from '../../../types/generated/resolvers-types.generated
 
 const BILLING_RANK: Record<Billing, number> = { MAIN: 0, RECURRING: 1, GUEST: 2 };
 
-export const billingRank = (billing: Billing | null | undefined) => (billing ? BILLING_RANK[billing] : 3);
+const billingRank = (billing: Billing | null | undefined) => (billing ? BILLING_RANK[billing] : 3);
 
 /** The most prominent billing of a person's credits. */
 export const bestBilling = (credits: CreditEntity[]): Billing | null =>
   credits.reduce<Billing | null>((best, { billing }) => (billingRank(billing) < billingRank(best) ? billing : best), null);
 
-const byOrder = (a: CreditEntity, b: CreditEntity) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.id - b.id;
+const byOrder = (a: CreditEntity, b: CreditEntity) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.rowId - b.rowId;
 
 /**
  * Aggregates credits the way TMDB's aggregate credits do: each person once (per series), main
@@ -43,6 +43,3 @@ export const groupCredits = (
         a.person.name.localeCompare(b.person.name, 'de')
     );
 };
-
-export const seasonNumbers = (seasons: { number: number }[][]) =>
-  [...new Set(seasons.flat().map(({ number }) => number))].sort((a, b) => a - b);

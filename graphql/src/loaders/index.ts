@@ -1,49 +1,79 @@
 import type { Core } from '@strapi/strapi';
-import type DataLoader from 'dataloader';
-import type { LocaleCode } from '../../../types/domain/entities';
+import type { EntityScope } from '../../../types/domain/entities';
+import type { Locale } from '../../../types/generated/resolvers-types.generated';
+import { localeChain } from '../locale';
+import { createChangeFeed } from '../store/changes';
 import type { Model } from '../store/model';
-import { createReader, type Page } from '../store/reader';
-import { componentsByOwner } from './components-by-owner';
-import { documentsByAttribute } from './documents-by-attribute';
-import { relatedBySource, relatedCountBySource, relatedPageBySource } from './related-by-source';
+import { createReader, type Reader } from '../store/reader';
+import { articleLoaders } from './articles';
+import { authorLoaders } from './authors';
+import { categoryLoaders } from './categories';
+import { companyLoaders } from './companies';
+import { componentLoaders } from './components';
+import { creditLoaders } from './credits';
+import { episodeLoaders } from './episodes';
+import { franchiseLoaders } from './franchises';
+import { genreLoaders } from './genres';
+import { kinshipLoaders } from './kinships';
+import { outletLoaders } from './outlets';
+import { personLoaders } from './people';
+import { platformLoaders } from './platforms';
+import { seasonLoaders } from './seasons';
+import { seriesLoaders } from './series';
+import { statusEventLoaders } from './status-events';
 
-const memo = <T>(cache: Map<string, unknown>, key: string, create: () => T): T => {
-  if (!cache.has(key)) cache.set(key, create());
-  return cache.get(key) as T;
+const FAMILIES = {
+  ...articleLoaders, ...authorLoaders, ...categoryLoaders, ...companyLoaders, ...componentLoaders, ...creditLoaders,
+  ...episodeLoaders, ...franchiseLoaders, ...genreLoaders, ...kinshipLoaders, ...outletLoaders, ...personLoaders,
+  ...platformLoaders, ...seasonLoaders, ...seriesLoaders, ...statusEventLoaders,
 };
 
+export type ScopedLoaders = { readonly [name in keyof typeof FAMILIES]: ReturnType<(typeof FAMILIES)[name]> } & { reader: Reader };
+
+// Built on first use: a request touches a handful of the loaders, and each scope gets its own.
+const PROTOTYPE = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    Object.entries(FAMILIES).map(([name, create]) => [
+      name,
+      {
+        get(this: { reader: Reader; built: Map<string, unknown> }) {
+          if (!this.built.has(name)) this.built.set(name, create(this.reader));
+          return this.built.get(name);
+        },
+      },
+    ])
+  )
+);
+
+const scoped = (reader: Reader): ScopedLoaders => Object.assign(Object.create(PROTOTYPE), { reader, built: new Map() });
+
 /**
- * The loaders of one request. Loaders are keyed by locale chain because the same document reads
- * differently in another locale; within a chain, each (model, field) has one loader, so every
- * parent on a page shares its batch.
+ * The loaders of one request, one set per read scope: the same document reads differently in
+ * another locale chain or as a draft. Within a scope each loader is shared, so every parent on a
+ * page joins the same batch.
  */
 export const createLoaders = (strapi: Core.Strapi, model: Model, { preview, touched }: { preview: boolean; touched?: Set<string> }) => {
-  const chains = new Map<string, ReturnType<typeof forChain>>();
-
-  const forChain = (chain: LocaleCode[]) => {
-    const reader = createReader(strapi.db.connection, model, { chain, preview, touched });
-    const cache = new Map<string, unknown>();
-    return {
-      reader,
-      by: (uid: string, attribute: string) => memo(cache, `by:${uid}:${attribute}`, () => documentsByAttribute(reader, uid, attribute)),
-      related: (uid: string, field: string) => memo(cache, `rel:${uid}:${field}`, () => relatedBySource(reader, uid, field)),
-      relatedPage: (uid: string, field: string, page: Page) =>
-        memo(cache, `page:${uid}:${field}:${JSON.stringify(page)}`, () => relatedPageBySource(reader, uid, field, page)),
-      relatedCount: (uid: string, field: string) => memo(cache, `count:${uid}:${field}`, () => relatedCountBySource(reader, uid, field)),
-      components: (uid: string, field: string) => memo(cache, `cmp:${uid}:${field}`, () => componentsByOwner(reader, uid, field)),
-    };
+  const scopes = new Map<string, ScopedLoaders>();
+  const read = ({ chain, draft }: EntityScope) => {
+    if (draft && !preview) throw new Error('Drafts are read only with a preview token.');
+    const key = `${draft ? 'draft' : 'published'}:${chain.join(',')}`;
+    let loaders = scopes.get(key);
+    if (!loaders) {
+      loaders = scoped(createReader(strapi.db.connection, model, { chain, draft, touched }));
+      scopes.set(key, loaders);
+    }
+    return loaders;
   };
 
   return {
     preview,
-    in(chain: LocaleCode[]) {
-      const key = chain.join(',');
-      if (!chains.has(key)) chains.set(key, forChain(chain));
-      return chains.get(key)!;
-    },
+    /** For a root field: its `locale` argument, drafts in preview. */
+    locale: (locale?: Locale | null) => read({ chain: localeChain(locale), draft: preview }),
+    /** For what an object links to: the scope it was read in (an entity is its own scope), or a decoded id's. */
+    in: read,
+    changes: createChangeFeed(strapi.db.connection, model, touched),
   };
 };
 
 export type Loaders = ReturnType<typeof createLoaders>;
-export type ChainLoaders = ReturnType<Loaders['in']>;
-export type { DataLoader };

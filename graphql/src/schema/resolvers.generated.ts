@@ -3,6 +3,9 @@
     import    { apiVersion as Query_apiVersion } from './base/resolvers/Query/apiVersion';
 import    { article as Query_article } from './news/resolvers/Query/article';
 import    { articles as Query_articles } from './news/resolvers/Query/articles';
+import    { changes as Query_changes } from './changes/resolvers/Query/changes';
+import    { node as Query_node } from './node/resolvers/Query/node';
+import    { nodes as Query_nodes } from './node/resolvers/Query/nodes';
 import    { person as Query_person } from './people/resolvers/Query/person';
 import    { search as Query_search } from './search/resolvers/Query/search';
 import    { series as Query_series } from './series/resolvers/Query/series';
@@ -13,41 +16,50 @@ import    { ArticleEdge } from './news/resolvers/ArticleEdge';
 import    { ArticleUpdate } from './news/resolvers/ArticleUpdate';
 import    { AudienceMetric } from './series/resolvers/AudienceMetric';
 import    { Author } from './news/resolvers/Author';
-import    { CastConnection } from './series/resolvers/CastConnection';
-import    { CastEdge } from './series/resolvers/CastEdge';
-import    { CastMember } from './series/resolvers/CastMember';
-import    { CastRole } from './series/resolvers/CastRole';
+import    { CastConnection } from './credit/resolvers/CastConnection';
+import    { CastEdge } from './credit/resolvers/CastEdge';
+import    { CastMember } from './credit/resolvers/CastMember';
+import    { CastRole } from './credit/resolvers/CastRole';
 import    { Category } from './news/resolvers/Category';
+import    { Change } from './changes/resolvers/Change';
+import    { ChangeConnection } from './changes/resolvers/ChangeConnection';
+import    { ChangeEdge } from './changes/resolvers/ChangeEdge';
 import    { Company } from './catalog/resolvers/Company';
 import    { CreditedImage } from './base/resolvers/CreditedImage';
-import    { CrewConnection } from './series/resolvers/CrewConnection';
-import    { CrewEdge } from './series/resolvers/CrewEdge';
-import    { CrewJob } from './series/resolvers/CrewJob';
-import    { CrewMember } from './series/resolvers/CrewMember';
+import    { CrewConnection } from './credit/resolvers/CrewConnection';
+import    { CrewEdge } from './credit/resolvers/CrewEdge';
+import    { CrewJob } from './credit/resolvers/CrewJob';
+import    { CrewMember } from './credit/resolvers/CrewMember';
 import    { CriticScore } from './series/resolvers/CriticScore';
-import    { Episode } from './series/resolvers/Episode';
+import    { Episode } from './season/resolvers/Episode';
 import    { ExternalId } from './base/resolvers/ExternalId';
 import    { Franchise } from './catalog/resolvers/Franchise';
 import    { Genre } from './catalog/resolvers/Genre';
 import    { Outlet } from './catalog/resolvers/Outlet';
 import    { PageInfo } from './base/resolvers/PageInfo';
 import    { PartialDate } from './base/resolvers/PartialDate';
-import    { Person } from './people/resolvers/Person';
-import    { PersonCredit } from './people/resolvers/PersonCredit';
+import    { Person as people_Person } from './people/resolvers/Person';
+import    { Person as credit_Person } from './credit/resolvers/Person';
+import    { Person as news_Person } from './news/resolvers/Person';
+import    { PersonCredit } from './credit/resolvers/PersonCredit';
 import    { Platform } from './catalog/resolvers/Platform';
 import    { Relative } from './people/resolvers/Relative';
 import    { SearchConnection } from './search/resolvers/SearchConnection';
 import    { SearchEdge } from './search/resolvers/SearchEdge';
-import    { Season } from './series/resolvers/Season';
-import    { Series } from './series/resolvers/Series';
+import    { Season } from './season/resolvers/Season';
+import    { Series as series_Series } from './series/resolvers/Series';
+import    { Series as credit_Series } from './credit/resolvers/Series';
+import    { Series as news_Series } from './news/resolvers/Series';
+import    { Series as renewal_Series } from './renewal/resolvers/Series';
+import    { Series as season_Series } from './season/resolvers/Series';
 import    { SeriesConnection } from './series/resolvers/SeriesConnection';
 import    { SeriesEdge } from './series/resolvers/SeriesEdge';
 import    { SourceMaterial } from './series/resolvers/SourceMaterial';
-import    { Statement } from './series/resolvers/Statement';
-import    { StatusEvent } from './series/resolvers/StatusEvent';
+import    { Statement } from './renewal/resolvers/Statement';
+import    { StatusEvent } from './renewal/resolvers/StatusEvent';
 import    { DateResolver,DateTimeResolver,JSONResolver } from 'graphql-scalars';
     export const resolvers: Resolvers = {
-      Query: { apiVersion: Query_apiVersion,article: Query_article,articles: Query_articles,person: Query_person,search: Query_search,series: Query_series,seriesList: Query_seriesList },
+      Query: { apiVersion: Query_apiVersion,article: Query_article,articles: Query_articles,changes: Query_changes,node: Query_node,nodes: Query_nodes,person: Query_person,search: Query_search,series: Query_series,seriesList: Query_seriesList },
       
       
       Article: Article,
@@ -61,6 +73,9 @@ CastEdge: CastEdge,
 CastMember: CastMember,
 CastRole: CastRole,
 Category: Category,
+Change: Change,
+ChangeConnection: ChangeConnection,
+ChangeEdge: ChangeEdge,
 Company: Company,
 CreditedImage: CreditedImage,
 CrewConnection: CrewConnection,
@@ -75,14 +90,14 @@ Genre: Genre,
 Outlet: Outlet,
 PageInfo: PageInfo,
 PartialDate: PartialDate,
-Person: Person,
+Person: { ...people_Person,...credit_Person,...news_Person },
 PersonCredit: PersonCredit,
 Platform: Platform,
 Relative: Relative,
 SearchConnection: SearchConnection,
 SearchEdge: SearchEdge,
 Season: Season,
-Series: Series,
+Series: { ...series_Series,...credit_Series,...news_Series,...renewal_Series,...season_Series },
 SeriesConnection: SeriesConnection,
 SeriesEdge: SeriesEdge,
 SourceMaterial: SourceMaterial,

@@ -1,4 +1,4 @@
-import type { Entity, LocaleCode } from '../../../types/domain/entities';
+import type { Entity, EntityScope, LocaleCode } from '../../../types/domain/entities';
 import type { Model } from './model';
 
 export const DEFAULT_LOCALE: LocaleCode = 'de';
@@ -9,7 +9,7 @@ const toIsoDate = (value: unknown) => {
   return String(value).slice(0, 10);
 };
 
-const toIsoDateTime = (value: unknown) => {
+export const toIsoDateTime = (value: unknown) => {
   if (value == null) return null;
   const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
   return date.toISOString();
@@ -38,10 +38,10 @@ const convert = (type: string, value: unknown) => {
   }
 };
 
-/** A database row as the API sees it: attribute names, GraphQL enum values, ISO dates. */
+/** A database row as the API sees it: attribute names, GraphQL enum values, ISO dates; the row id stays internal. */
 export const rowToFields = (model: Model, uid: string, row: Record<string, unknown>) => {
-  const fields: Record<string, unknown> = { id: Number(row.id) };
-  for (const { name, column, type } of model.columns(uid)) fields[name] = convert(type, row[column]);
+  const fields: Record<string, unknown> = {};
+  for (const { name, column, type } of model.columns(uid)) if (name !== 'id') fields[name] = convert(type, row[column]);
   return fields;
 };
 
@@ -54,7 +54,7 @@ export const pickByDocument = (
   model: Model,
   uid: string,
   rows: Record<string, unknown>[],
-  chain: LocaleCode[]
+  { chain, draft }: EntityScope
 ): Map<string, Entity> => {
   const byDocument = new Map<string, Record<string, unknown>[]>();
   for (const row of rows) {
@@ -71,11 +71,12 @@ export const pickByDocument = (
     const structure = versions.find((row) => row.locale === DEFAULT_LOCALE) ?? text;
     picked.set(documentId, {
       ...rowToFields(model, uid, text),
-      id: Number(structure.id),
+      rowId: Number(structure.id),
       documentId,
       locale: (text.locale as LocaleCode | null) ?? null,
       chain,
-    } as Entity);
+      draft,
+    });
   }
   return picked;
 };

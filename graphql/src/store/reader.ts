@@ -1,13 +1,10 @@
 import type { Knex } from 'knex';
-import type { Entity, LocaleCode } from '../../../types/domain/entities';
+import type { Entity, EntityScope } from '../../../types/domain/entities';
 import { pickByDocument, rowToFields } from './entities';
 import type { Model } from './model';
 
-export interface ReadScope {
-  /** Locales in the order a reader wants them, e.g. ['en', 'de']. */
-  chain: LocaleCode[];
-  /** Drafts instead of published versions (preview token only). */
-  preview: boolean;
+/** Locales in the order a reader wants them (e.g. ['en', 'de']), and drafts instead of published versions (preview token only). */
+export interface ReadScope extends EntityScope {
   /** Collects every model the request reads, so a cached response knows what invalidates it. */
   touched?: Set<string>;
 }
@@ -46,7 +43,7 @@ export interface Linked {
  */
 export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
   const visible = (uid: string, alias: string) => (qb: Knex.QueryBuilder) => {
-    if (scope.preview && model.hasDraftAndPublish(uid)) qb.whereNull(`${alias}.published_at`);
+    if (scope.draft && model.hasDraftAndPublish(uid)) qb.whereNull(`${alias}.published_at`);
     else qb.whereNotNull(`${alias}.published_at`);
   };
 
@@ -65,7 +62,7 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
 
   const toEntities = (uid: string, rows: Record<string, unknown>[]) => {
     scope.touched?.add(uid);
-    return pickByDocument(model, uid, rows, scope.chain);
+    return pickByDocument(model, uid, rows, scope);
   };
   const touch = (...uids: string[]) => uids.forEach((uid) => scope.touched?.add(uid));
 

@@ -1,11 +1,11 @@
 import { bestBilling, groupCredits } from '../../../graphql/src/domain/credits';
 import type { CreditEntity, PersonEntity, SeriesEntity } from '../../../types/domain';
 
-const series = { id: 1, documentId: 'ballard', title: 'Ballard' } as SeriesEntity;
-const person = (documentId: string, name: string) => ({ id: documentId.length, documentId, name }) as PersonEntity;
+const series = { rowId: 1, documentId: 'ballard', title: 'Ballard' } as SeriesEntity;
+const person = (documentId: string, name: string) => ({ rowId: documentId.length, documentId, name }) as PersonEntity;
 let id = 0;
 const credit = (billing: string | null, order: number | null, character: string) =>
-  ({ id: (id += 1), documentId: `c${id}`, department: 'CAST', billing, order, character }) as unknown as CreditEntity;
+  ({ rowId: (id += 1), documentId: `c${id}`, department: 'CAST', billing, order, character }) as unknown as CreditEntity;
 
 describe('groupCredits', () => {
   it('lists each person once, main before recurring before guest, then billing order', () => {
@@ -13,8 +13,8 @@ describe('groupCredits', () => {
     const titus = person('titus', 'Titus Welliver');
     const amy = person('amy', 'Amy Hill');
     const credits = [credit('GUEST', 20, 'Harry Bosch'), credit('MAIN', 3, 'Samira'), credit('MAIN', 1, 'Renée Ballard'), credit('RECURRING', 0, 'Renée (flashback)')];
-    const people = new Map([[credits[0].id, titus], [credits[1].id, amy], [credits[2].id, maggie], [credits[3].id, maggie]]);
-    const groups = groupCredits(credits, (c) => people.get(c.id)!, () => series);
+    const people = new Map([[credits[0].rowId, titus], [credits[1].rowId, amy], [credits[2].rowId, maggie], [credits[3].rowId, maggie]]);
+    const groups = groupCredits(credits, (c) => people.get(c.rowId)!, () => series);
     expect(groups.map((g) => [g.person.name, g.credits.map((c) => c.character)])).toEqual([
       ['Maggie Q', ['Renée (flashback)', 'Renée Ballard']],
       ['Amy Hill', ['Samira']],

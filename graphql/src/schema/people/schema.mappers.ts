@@ -1,5 +1,4 @@
-import type { CreditGroup, PersonEntity, RelativeLink } from '../../../../types/domain';
+import type { PersonEntity, RelativeLink } from '../../../../types/domain';
 
 export type PersonMapper = PersonEntity;
-export type PersonCreditMapper = CreditGroup;
 export type RelativeMapper = RelativeLink;

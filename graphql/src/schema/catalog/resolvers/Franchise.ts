@@ -1,9 +1,8 @@
-import type { SeriesEntity } from '../../../../../types/domain';
 import type { FranchiseResolvers } from '../../../../../types/generated/resolvers-types.generated';
-import { relatedMany } from '../../../relations';
-import { UID } from '../../../../../types/domain/uids';
+import { toGlobalId } from '../../node/global-id';
 
 export const Franchise: FranchiseResolvers = {
-  series: async (franchise, _, ctx) =>
-    (await relatedMany<SeriesEntity>(ctx, franchise, UID.franchise, 'series')).sort((a, b) => a.title.localeCompare(b.title, 'de')),
+  id: (franchise) => toGlobalId('Franchise', franchise),
+  series: async (franchise, _, { loaders }) =>
+    [...(await loaders.in(franchise).seriesByFranchise.load(franchise.rowId))].sort((a, b) => a.title.localeCompare(b.title, 'de')),
 };

@@ -1,9 +1,8 @@
-import type { CompanyEntity } from '../../../../../types/domain';
 import type { PlatformResolvers } from '../../../../../types/generated/resolvers-types.generated';
-import { relatedOne } from '../../../relations';
-import { UID } from '../../../../../types/domain/uids';
+import { toGlobalId } from '../../node/global-id';
 
 export const Platform: PlatformResolvers = {
+  id: (platform) => toGlobalId('Platform', platform),
   active: ({ active }) => active !== false,
-  owner: (platform, _, ctx) => relatedOne<CompanyEntity>(ctx, platform, UID.platform, 'owner'),
+  owner: (platform, _, { loaders }) => loaders.in(platform).ownerByPlatform.load(platform.rowId),
 };

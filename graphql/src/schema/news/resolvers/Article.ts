@@ -1,26 +1,24 @@
-import type { ArticleEntity, ArticleUpdateValue, CreditedImageValue, NamedEntity, OutletEntity, PersonEntity, SeriesEntity } from '../../../../../types/domain';
 import type { ArticleResolvers } from '../../../../../types/generated/resolvers-types.generated';
 import { blocksToText } from '../../../domain/blocks';
 import { toLocaleEnum } from '../../../locale';
-import { componentOne, componentsOf, relatedMany, relatedOne } from '../../../relations';
-import { UID } from '../../../../../types/domain/uids';
+import { toGlobalId } from '../../node/global-id';
 
 export const Article: ArticleResolvers = {
+  id: (article) => toGlobalId('Article', article),
   locale: ({ locale }) => toLocaleEnum(locale),
   publishedAt: ({ publishedOn }) => publishedOn,
   bodyText: ({ body }) => blocksToText(body),
-  author: (article, _, ctx) => relatedOne<NamedEntity>(ctx, article, UID.article, 'author'),
-  category: (article, _, ctx) => relatedOne<NamedEntity>(ctx, article, UID.article, 'category'),
-  leadImage: (article, _, ctx) => componentOne<CreditedImageValue>(ctx, article, UID.article, 'leadImage'),
-  sources: (article, _, ctx) => relatedMany<OutletEntity>(ctx, article, UID.article, 'sources'),
-  updates: async (article, _, ctx) =>
-    (await componentsOf<ArticleUpdateValue>(ctx, article, UID.article, 'updates')).reverse(),
-  series: (article, _, ctx) => relatedMany<SeriesEntity>(ctx, article, UID.article, 'series'),
-  people: (article, _, ctx) => relatedMany<PersonEntity>(ctx, article, UID.article, 'people'),
-  relatedArticles: async (article, _, ctx) => {
+  author: (article, _, { loaders }) => loaders.in(article).authorByArticle.load(article.rowId),
+  category: (article, _, { loaders }) => loaders.in(article).categoryByArticle.load(article.rowId),
+  leadImage: (article, _, { loaders }) => loaders.in(article).leadImageByArticle.load(article.rowId),
+  sources: (article, _, { loaders }) => loaders.in(article).sourcesByArticle.load(article.rowId),
+  updates: async (article, _, { loaders }) => [...(await loaders.in(article).updatesByArticle.load(article.rowId))].reverse(),
+  series: (article, _, { loaders }) => loaders.in(article).seriesByArticle.load(article.rowId),
+  people: (article, _, { loaders }) => loaders.in(article).peopleByArticle.load(article.rowId),
+  relatedArticles: async (article, _, { loaders }) => {
     const [outgoing, incoming] = await Promise.all([
-      relatedMany<ArticleEntity>(ctx, article, UID.article, 'relatedArticles'),
-      relatedMany<ArticleEntity>(ctx, article, UID.article, 'relatedFrom'),
+      loaders.in(article).relatedArticlesByArticle.load(article.rowId),
+      loaders.in(article).relatedFromByArticle.load(article.rowId),
     ]);
     const seen = new Set<string>();
     return [...outgoing, ...incoming].filter(({ documentId }) => !seen.has(documentId) && seen.add(documentId));

@@ -1,5 +1,3 @@
-import type { RelationKind, RelativeResolvers } from '../../../../../types/generated/resolvers-types.generated';
+import type { RelativeResolvers } from '../../../../../types/generated/resolvers-types.generated';
 
-export const Relative: RelativeResolvers = {
-  kind: ({ kind }) => kind as RelationKind,
-};
+export const Relative: RelativeResolvers = {};

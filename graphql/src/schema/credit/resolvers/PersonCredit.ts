@@ -1,9 +1,9 @@
-import type { Department, Job, PersonCreditResolvers } from '../../../../../types/generated/resolvers-types.generated';
+import type { Job, PersonCreditResolvers } from '../../../../../types/generated/resolvers-types.generated';
 import { bestBilling } from '../../../domain/credits';
-import { groupSeasons } from '../../series/credit-groups';
+import { groupSeasons } from '../credit-groups';
 
 export const PersonCredit: PersonCreditResolvers = {
-  department: ({ credits }) => credits[0].department as Department,
+  department: ({ credits }) => credits[0].department,
   characters: ({ credits }) => credits.map(({ character }) => character).filter((name): name is string => Boolean(name)),
   jobs: ({ credits }) => credits.map(({ job }) => job).filter((job): job is Job => Boolean(job)),
   billing: ({ credits }) => bestBilling(credits),

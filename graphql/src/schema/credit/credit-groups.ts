@@ -1,13 +1,11 @@
-import type { CreditGroup, CreditEntity, PersonEntity, SeasonEntity, SeriesEntity } from '../../../../types/domain';
+import type { CreditGroup, CreditEntity, SeriesEntity } from '../../../../types/domain';
 import type { Department } from '../../../../types/generated/resolvers-types.generated';
 import type { GraphQLContext } from '../../context';
 import { groupCredits } from '../../domain/credits';
-import { relatedMany } from '../../relations';
-import { UID } from '../../../../types/domain/uids';
 
 /** Season numbers of a credit, ascending. */
-export const creditSeasons = async (ctx: GraphQLContext, credit: CreditEntity) =>
-  (await relatedMany<SeasonEntity>(ctx, credit, UID.credit, 'seasons')).map(({ number }) => number).sort((a, b) => a - b);
+export const creditSeasons = async ({ loaders }: GraphQLContext, credit: CreditEntity) =>
+  (await loaders.in(credit).seasonsByCredit.load(credit.rowId)).map(({ number }) => number).sort((a, b) => a - b);
 
 /** Season numbers across a group's credits, ascending, each once. */
 export const groupSeasons = async (ctx: GraphQLContext, credits: CreditEntity[]) =>
@@ -23,12 +21,13 @@ export const seriesCreditGroups = async (
   department: Department,
   season?: number | null
 ): Promise<CreditGroup[]> => {
-  let credits = (await relatedMany<CreditEntity>(ctx, series, UID.series, 'credits')).filter((c) => c.department === department);
+  const loaders = ctx.loaders.in(series);
+  let credits = (await loaders.creditsBySeries.load(series.rowId)).filter((credit) => credit.department === department);
   if (season != null) {
     const seasons = await Promise.all(credits.map((credit) => creditSeasons(ctx, credit)));
     credits = credits.filter((_, index) => seasons[index].includes(season));
   }
-  const people = await Promise.all(credits.map((credit) => relatedMany<PersonEntity>(ctx, credit, UID.credit, 'person')));
-  const personByCredit = new Map(credits.map((credit, index) => [credit.id, people[index][0] ?? null]));
-  return groupCredits(credits, (credit) => personByCredit.get(credit.id) ?? null, () => series);
+  const people = await Promise.all(credits.map((credit) => loaders.personByCredit.load(credit.rowId)));
+  const personByCredit = new Map(credits.map((credit, index) => [credit.rowId, people[index]]));
+  return groupCredits(credits, (credit) => personByCredit.get(credit.rowId) ?? null, () => series);
 };

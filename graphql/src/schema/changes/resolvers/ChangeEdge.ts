@@ -1,0 +1,3 @@
+import type { ChangeEdgeResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const ChangeEdge: ChangeEdgeResolvers = {};

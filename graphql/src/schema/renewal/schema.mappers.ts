@@ -1,0 +1,4 @@
+import type { StatementSource, StatusEventEntity } from '../../../../types/domain';
+
+export type StatusEventMapper = StatusEventEntity;
+export type StatementMapper = StatementSource;
