@@ -70,7 +70,7 @@ const main = async () => {
   const tests = selectedTests();
   const needs = (folder: string) => tests === null || tests.some((file) => file.startsWith(path.join(ROOT, folder) + path.sep));
   // Checked first: a missing browser should not wait for a build to be reported.
-  if (needs('tests/e2e')) await prepare('chromium for the browser tests', ensureChromium);
+  if (needs('tests/e2e') || needs('tests/pack')) await prepare('chromium for the browser tests', ensureChromium);
   // The API and browser tests boot the built plugin in the demo host.
   await prepare('the plugin package and the demo host', () => (buildServer(), 'built'));
   // Under CI=true the global setup requires PostgreSQL whichever suites run.

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { extendMiddlewareConfiguration } from '@strapi/utils';
 import { UID } from '../../../../types/domain/uids';
 import { getSettings } from '../config/get-settings';
+import { extendMiddleware } from './middlewares';
 
 /** What the frontend's preview route is told to render, per content type with a page of its own. */
 const PREVIEW_TYPES: Record<string, string> = { [UID.series]: 'series', [UID.article]: 'article' };
@@ -33,7 +33,5 @@ export const configurePreview = (strapi: Core.Strapi) => {
     },
   });
   // The Content Manager opened the admin's CSP to preview origins in its own register, before ours ran.
-  const middlewares = strapi.config.get<Parameters<typeof extendMiddlewareConfiguration>[0]>('middlewares');
-  const frameSrc = { name: 'strapi::security', config: { contentSecurityPolicy: { directives: { 'frame-src': [origin] } } } };
-  strapi.config.set('middlewares', extendMiddlewareConfiguration(middlewares, frameSrc));
+  extendMiddleware(strapi, 'strapi::security', { contentSecurityPolicy: { directives: { 'frame-src': [origin] } } });
 };
