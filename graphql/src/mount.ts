@@ -8,6 +8,8 @@ import { koaGraphQLHandler } from './http/koa-handler';
 import { createRateLimiter } from './http/rate-limit';
 import { createLoaders } from './loaders';
 import { isPreview, PREVIEW_HEADER } from './preview';
+import type { ReaderPorts } from './readers/ports';
+import { viewerOf } from './readers/viewer';
 import { createApolloServer } from './server';
 import type { GraphQLSettings } from './settings';
 import { watchStatements } from './sql-counter';
@@ -19,7 +21,7 @@ export type { GraphQLSettings };
  * Starts Apollo Server and returns the Koa middleware that answers `settings.path`. The plugin
  * places it before Strapi's logger and body parser: those cost more than a cached answer does.
  */
-export const createGraphQLMount = async (strapi: Core.Strapi, settings: GraphQLSettings) => {
+export const createGraphQLMount = async (strapi: Core.Strapi, settings: GraphQLSettings, { readers }: { readers: ReaderPorts }) => {
   const exposeSqlCount = settings.exposeSqlCount && !settings.production;
   const { enabled, maxEntries, ttlMs, maxAge } = settings.responseCache;
   const cache = enabled ? createResponseCache({ maxEntries, ttlMs }) : null;
@@ -33,7 +35,8 @@ export const createGraphQLMount = async (strapi: Core.Strapi, settings: GraphQLS
   const context = async (ctx: KoaContext): Promise<GraphQLContext> => {
     const touched = new Set<string>();
     const preview = await isPreview(strapi, ctx.get(PREVIEW_HEADER) || undefined);
-    return { strapi, settings, preview, touched, loaders: createLoaders(strapi, model, { preview, touched }) };
+    const viewer = await viewerOf(readers, ctx.get('authorization') || undefined);
+    return { strapi, settings, preview, viewer, readers, touched, loaders: createLoaders(strapi, model, { preview, touched }) };
   };
   const redisUrl = settings.redisUrl ?? undefined;
   const rateLimiter = createRateLimiter({ ...settings.rateLimit, redisUrl });

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { createGraphQLMount, type GraphQLMount, type GraphQLSettings } from '@showrunner/graphql';
 import { getSettings } from '../config/get-settings';
+import { createReaderPorts } from '../readers/ports';
 
 /** The GraphQL layer's settings, from the plugin's. */
 export const graphqlSettings = (strapi: Core.Strapi): GraphQLSettings => {
@@ -13,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let mount: Promise<GraphQLMount> | null = null;
   return {
     mount() {
-      mount ??= createGraphQLMount(strapi, graphqlSettings(strapi));
+      mount ??= createGraphQLMount(strapi, graphqlSettings(strapi), { readers: createReaderPorts(strapi) });
       return mount;
     },
     async stop() {
