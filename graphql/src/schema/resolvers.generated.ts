@@ -12,22 +12,18 @@ import    { series as Query_series } from './series/resolvers/Query/series';
 import    { seriesList as Query_seriesList } from './series/resolvers/Query/seriesList';
 import    { Article } from './news/resolvers/Article';
 import    { ArticleConnection } from './news/resolvers/ArticleConnection';
-import    { ArticleEdge } from './news/resolvers/ArticleEdge';
 import    { ArticleUpdate } from './news/resolvers/ArticleUpdate';
 import    { AudienceMetric } from './series/resolvers/AudienceMetric';
 import    { Author } from './news/resolvers/Author';
 import    { CastConnection } from './credit/resolvers/CastConnection';
-import    { CastEdge } from './credit/resolvers/CastEdge';
 import    { CastMember } from './credit/resolvers/CastMember';
 import    { CastRole } from './credit/resolvers/CastRole';
 import    { Category } from './news/resolvers/Category';
 import    { Change } from './changes/resolvers/Change';
 import    { ChangeConnection } from './changes/resolvers/ChangeConnection';
-import    { ChangeEdge } from './changes/resolvers/ChangeEdge';
 import    { Company } from './catalog/resolvers/Company';
 import    { CreditedImage } from './base/resolvers/CreditedImage';
 import    { CrewConnection } from './credit/resolvers/CrewConnection';
-import    { CrewEdge } from './credit/resolvers/CrewEdge';
 import    { CrewJob } from './credit/resolvers/CrewJob';
 import    { CrewMember } from './credit/resolvers/CrewMember';
 import    { CriticScore } from './series/resolvers/CriticScore';
@@ -36,8 +32,6 @@ import    { ExternalId } from './base/resolvers/ExternalId';
 import    { Franchise } from './catalog/resolvers/Franchise';
 import    { Genre } from './catalog/resolvers/Genre';
 import    { Outlet } from './catalog/resolvers/Outlet';
-import    { PageInfo } from './base/resolvers/PageInfo';
-import    { PartialDate } from './base/resolvers/PartialDate';
 import    { Person as people_Person } from './people/resolvers/Person';
 import    { Person as credit_Person } from './credit/resolvers/Person';
 import    { Person as news_Person } from './news/resolvers/Person';
@@ -45,7 +39,6 @@ import    { PersonCredit } from './credit/resolvers/PersonCredit';
 import    { Platform } from './catalog/resolvers/Platform';
 import    { Relative } from './people/resolvers/Relative';
 import    { SearchConnection } from './search/resolvers/SearchConnection';
-import    { SearchEdge } from './search/resolvers/SearchEdge';
 import    { Season } from './season/resolvers/Season';
 import    { Series as series_Series } from './series/resolvers/Series';
 import    { Series as credit_Series } from './credit/resolvers/Series';
@@ -53,7 +46,6 @@ import    { Series as news_Series } from './news/resolvers/Series';
 import    { Series as renewal_Series } from './renewal/resolvers/Series';
 import    { Series as season_Series } from './season/resolvers/Series';
 import    { SeriesConnection } from './series/resolvers/SeriesConnection';
-import    { SeriesEdge } from './series/resolvers/SeriesEdge';
 import    { SourceMaterial } from './series/resolvers/SourceMaterial';
 import    { Statement } from './renewal/resolvers/Statement';
 import    { StatusEvent } from './renewal/resolvers/StatusEvent';
@@ -64,22 +56,18 @@ import    { DateResolver,DateTimeResolver,JSONResolver } from 'graphql-scalars';
       
       Article: Article,
 ArticleConnection: ArticleConnection,
-ArticleEdge: ArticleEdge,
 ArticleUpdate: ArticleUpdate,
 AudienceMetric: AudienceMetric,
 Author: Author,
 CastConnection: CastConnection,
-CastEdge: CastEdge,
 CastMember: CastMember,
 CastRole: CastRole,
 Category: Category,
 Change: Change,
 ChangeConnection: ChangeConnection,
-ChangeEdge: ChangeEdge,
 Company: Company,
 CreditedImage: CreditedImage,
 CrewConnection: CrewConnection,
-CrewEdge: CrewEdge,
 CrewJob: CrewJob,
 CrewMember: CrewMember,
 CriticScore: CriticScore,
@@ -88,18 +76,14 @@ ExternalId: ExternalId,
 Franchise: Franchise,
 Genre: Genre,
 Outlet: Outlet,
-PageInfo: PageInfo,
-PartialDate: PartialDate,
 Person: { ...people_Person,...credit_Person,...news_Person },
 PersonCredit: PersonCredit,
 Platform: Platform,
 Relative: Relative,
 SearchConnection: SearchConnection,
-SearchEdge: SearchEdge,
 Season: Season,
 Series: { ...series_Series,...credit_Series,...news_Series,...renewal_Series,...season_Series },
 SeriesConnection: SeriesConnection,
-SeriesEdge: SeriesEdge,
 SourceMaterial: SourceMaterial,
 Statement: Statement,
 StatusEvent: StatusEvent,

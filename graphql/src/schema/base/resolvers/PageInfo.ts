@@ -1,3 +1,0 @@
-import type { PageInfoResolvers } from '../../../../../types/generated/resolvers-types.generated';
-
-export const PageInfo: PageInfoResolvers = {};

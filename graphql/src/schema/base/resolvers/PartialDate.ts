@@ -1,3 +1,0 @@
-import type { PartialDateResolvers } from '../../../../../types/generated/resolvers-types.generated';
-
-export const PartialDate: PartialDateResolvers = {};

@@ -1,3 +1,0 @@
-import type { CastEdgeResolvers } from '../../../../../types/generated/resolvers-types.generated';
-
-export const CastEdge: CastEdgeResolvers = {};

@@ -1,3 +1,0 @@
-import type { ArticleEdgeResolvers } from '../../../../../types/generated/resolvers-types.generated';
-
-export const ArticleEdge: ArticleEdgeResolvers = {};

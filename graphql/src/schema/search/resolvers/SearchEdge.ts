@@ -1,3 +1,0 @@
-import type { SearchEdgeResolvers } from '../../../../../types/generated/resolvers-types.generated';
-
-export const SearchEdge: SearchEdgeResolvers = {};

@@ -1,3 +1,0 @@
-import type { SeriesEdgeResolvers } from '../../../../../types/generated/resolvers-types.generated';
-
-export const SeriesEdge: SeriesEdgeResolvers = {};
