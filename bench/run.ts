@@ -34,7 +34,8 @@ const comparison = async (options: BenchOptions) => {
   write(`${base}.svg`, comparisonSvg(context));
   write(path.join(RAW_DIR, `comparison-${stamp}.json`), JSON.stringify({ ...context, result: { ...result, measurements: result.measurements } }, null, 2));
   console.log('');
-  for (const goal of evaluateGoals(result)) console.log(`[bench] ${goal.pass ? 'PASS' : 'MISS'}  ${goal.goal}: ${goal.measured}${goal.note ? ` (${goal.note})` : ''}`);
+  for (const goal of evaluateGoals(result))
+    console.log(`[bench] ${goal.pass ? 'PASS' : 'MISS'}  ${goal.goal}: ${goal.measured}${goal.note ? ` (${goal.note})` : ''}`);
 };
 
 const scaling = async (options: BenchOptions) => {

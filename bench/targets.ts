@@ -47,17 +47,15 @@ const bracketQuery = (value: object) => {
 
 /** REST cannot limit a populated relation, so `articles` comes back whole and is cut to 10 here. */
 const restQuery = (slug: string) =>
-  bracketQuery(
-    {
-      filters: { slug: { $eq: slug } },
-      fields: ['title'],
-      populate: {
-        seasons: { fields: ['number', 'episodeCount'], sort: ['number:asc'] },
-        credits: { filters: { department: { $eq: 'cast' } }, fields: ['character', 'order'], sort: ['order:asc'], populate: { person: { fields: ['name'] } } },
-        articles: { fields: ['headline', 'publishedOn'], sort: ['publishedOn:desc'] },
-      },
-    }
-  );
+  bracketQuery({
+    filters: { slug: { $eq: slug } },
+    fields: ['title'],
+    populate: {
+      seasons: { fields: ['number', 'episodeCount'], sort: ['number:asc'] },
+      credits: { filters: { department: { $eq: 'cast' } }, fields: ['character', 'order'], sort: ['order:asc'], populate: { person: { fields: ['name'] } } },
+      articles: { fields: ['headline', 'publishedOn'], sort: ['publishedOn:desc'] },
+    },
+  });
 
 type Row = Record<string, any>;
 
@@ -94,7 +92,12 @@ export const TARGETS: Record<TargetId, Target> = {
     // graphql-js ignores) with a fresh id per request makes every request a miss, the cost of
     // building the page, while the parsed and validated query stays cached as in real traffic.
     requests: (slugs) =>
-      slugs.map((slug) => ({ method: 'POST', path: '/graphql', headers: JSON_POST, body: JSON.stringify({ query: SERIES_PAGE_QUERY, variables: { slug, nocache: UNIQUE_ID } }) })),
+      slugs.map((slug) => ({
+        method: 'POST',
+        path: '/graphql',
+        headers: JSON_POST,
+        body: JSON.stringify({ query: SERIES_PAGE_QUERY, variables: { slug, nocache: UNIQUE_ID } }),
+      })),
     page: oursPage,
   },
   'ours-cached': {
@@ -122,7 +125,8 @@ export const TARGETS: Record<TargetId, Target> = {
     id: 'rest-populate',
     short: 'REST populate',
     label: 'Strapi REST with populate (GET, every series in turn)',
-    requests: (slugs) => slugs.map((slug) => ({ method: 'GET', path: `/api/showrunner/series-list?${restQuery(slug)}`, headers: { accept: 'application/json' } })),
+    requests: (slugs) =>
+      slugs.map((slug) => ({ method: 'GET', path: `/api/showrunner/series-list?${restQuery(slug)}`, headers: { accept: 'application/json' } })),
     page: (body) => strapiPage((body as Row)?.data?.[0]),
   },
   'bare-node': {

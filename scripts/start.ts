@@ -19,4 +19,3 @@ main().catch((error) => {
   console.error(`[showrunner] ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 });
-

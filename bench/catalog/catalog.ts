@@ -29,7 +29,10 @@ const hashInputs = (size: CatalogSize) => {
   const hash = createHash('sha256');
   for (const entry of syntheticCatalog(size)) hash.update(JSON.stringify(entry));
   const visit = (file: string) => {
-    if (fs.statSync(file).isDirectory()) fs.readdirSync(file).sort().forEach((name) => visit(path.join(file, name)));
+    if (fs.statSync(file).isDirectory())
+      fs.readdirSync(file)
+        .sort()
+        .forEach((name) => visit(path.join(file, name)));
     else if (/\.(json|ts)$/.test(file)) hash.update(path.relative(ROOT, file)).update(fs.readFileSync(file));
   };
   CACHE_INPUTS.forEach((input) => visit(path.join(ROOT, input)));
@@ -144,13 +147,16 @@ export const ensureReplicatedCatalog = async (template: Catalog, copies: number)
   const base = `${pathsOf(template.size).base}-x${copies}`;
   const file = `${base}.db`;
   const meta = `${base}.json`;
-  if (fs.existsSync(file) && fs.existsSync(meta)) return { size, file, seed: template.seed, cached: true, replication: JSON.parse(fs.readFileSync(meta, 'utf8')) };
+  if (fs.existsSync(file) && fs.existsSync(meta))
+    return { size, file, seed: template.seed, cached: true, replication: JSON.parse(fs.readFileSync(meta, 'utf8')) };
   const partial = path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : CACHE_DIR, `${path.basename(base)}.partial.db`);
   fs.copyFileSync(template.file, partial);
   try {
     const bar = progressBar(`[bench] replicating ${describeSize(template.size)} x${copies}`);
     const started = Date.now();
-    replicateInPlace(partial, { copies, seriesPerCopy: template.size.series, peoplePerCopy: peoplePoolSize(template.size) }, (done) => bar.update(done, copies));
+    replicateInPlace(partial, { copies, seriesPerCopy: template.size.series, peoplePerCopy: peoplePoolSize(template.size) }, (done) =>
+      bar.update(done, copies)
+    );
     const replication = { copies, templateSeries: template.size.series, seconds: (Date.now() - started) / 1000 };
     bar.finish(`done in ${replication.seconds.toFixed(1)} s`);
     fs.copyFileSync(partial, file);

@@ -48,7 +48,9 @@ export const replicateInPlace = (file: string, { copies, seriesPerCopy, peoplePe
     const entities = new Set(PER_SERIES_TYPES.map(tableOf));
     const linkable = new Set([...entities, ...POOL_TYPES.map(tableOf), 'admin_users']);
     const componentTables = new Map(
-      fs.readdirSync(path.join(PLUGIN_DIR, 'components')).filter((name) => name.endsWith('.json'))
+      fs
+        .readdirSync(path.join(PLUGIN_DIR, 'components'))
+        .filter((name) => name.endsWith('.json'))
         .map((name) => [`showrunner.${name.replace(/\.json$/, '')}`, collectionOf(path.join(PLUGIN_DIR, 'components', name))])
     );
     const tables = (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((t) => t.name);
@@ -100,7 +102,8 @@ export const replicateInPlace = (file: string, { copies, seriesPerCopy, peoplePe
         if (column === 'id') next.id = shiftId(plan.name, value, copy);
         else if (column === 'document_id' && typeof value === 'string') next[column] = documentId(value, copy);
         else if (column === 'cmp_id') next[column] = shiftId(componentTables.get(String(row.component_type)), value, copy);
-        else if (plan.references.has(column) && column !== 'created_by_id' && column !== 'updated_by_id') next[column] = shiftId(plan.references.get(column), value, copy);
+        else if (plan.references.has(column) && column !== 'created_by_id' && column !== 'updated_by_id')
+          next[column] = shiftId(plan.references.get(column), value, copy);
         else if (plan.orders.has(column) && !entities.has(plan.references.get(plan.orders.get(column)![1])!)) {
           next[column] = value === null ? null : Number(value) + copy * groupMax.get(`${plan.name}.${column}.${row[plan.orders.get(column)![1]]}`)!;
         } else if (typeof value === 'string') next[column] = renumberText(value, copy * seriesPerCopy, copy * peoplePerCopy);
@@ -112,7 +115,9 @@ export const replicateInPlace = (file: string, { copies, seriesPerCopy, peoplePe
     for (let copy = 1; copy < copies; copy += 1) {
       db.transaction(() => {
         for (const plan of plans) {
-          const insert = db.prepare(`insert into ${quote(plan.name)} (${plan.columns.map(quote).join(', ')}) values (${plan.columns.map(() => '?').join(', ')})`);
+          const insert = db.prepare(
+            `insert into ${quote(plan.name)} (${plan.columns.map(quote).join(', ')}) values (${plan.columns.map(() => '?').join(', ')})`
+          );
           for (const row of plan.rows) {
             const next = copyRow(plan, row, copy);
             insert.run(...plan.columns.map((column) => next[column] as never));

@@ -14,8 +14,7 @@ export const DEFAULT_SIZE: CatalogSize = { series: 100, seasons: 4, credits: 40,
 export const describeSize = ({ series, seasons, credits, articles }: CatalogSize) =>
   `${series} series x (${seasons} seasons, ${Array.isArray(credits) ? credits.join('/') : credits} credits, ${articles} articles)`;
 
-export const creditsOf = (size: CatalogSize, index: number) =>
-  Array.isArray(size.credits) ? size.credits[index % size.credits.length] : size.credits;
+export const creditsOf = (size: CatalogSize, index: number) => (Array.isArray(size.credits) ? size.credits[index % size.credits.length] : size.credits);
 
 export const seriesSlug = (index: number) => `bench-serie-${String(index + 1).padStart(5, '0')}`;
 
@@ -29,8 +28,7 @@ const BILLINGS = ['main', 'main', 'recurring', 'recurring', 'recurring', 'guest'
 const SERIES_NUMBER = /\b(bench[- ]series?[- ])(\d+)\b/gi;
 const PERSON_NUMBER = new RegExp(`\\b((?:${FIRST.join('|')})[ -](?:${LAST.join('|')})[ -])(\\d+)\\b`, 'gi');
 
-const shift = (offset: number) => (_: string, prefix: string, digits: string) =>
-  `${prefix}${String(Number(digits) + offset).padStart(digits.length, '0')}`;
+const shift = (offset: number) => (_: string, prefix: string, digits: string) => `${prefix}${String(Number(digits) + offset).padStart(digits.length, '0')}`;
 
 /**
  * Renumbers the series and people a text names ("Bench-Serie 7", "bench-serie-00007",
@@ -42,10 +40,13 @@ export const renumberText = (text: string, seriesOffset: number, personOffset: n
 /** The people a catalog of this size draws its credits from; copies of it need their own. */
 export const peoplePoolSize = (size: CatalogSize) => peoplePool(size);
 
-const personName = (index: number) =>
-  `${FIRST[index % FIRST.length]} ${LAST[Math.floor(index / FIRST.length) % LAST.length]} ${index + 1}`;
+const personName = (index: number) => `${FIRST[index % FIRST.length]} ${LAST[Math.floor(index / FIRST.length) % LAST.length]} ${index + 1}`;
 
-const slugOf = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** A shared pool so people appear in about two series each, as working actors do. */
 const peoplePool = (size: CatalogSize) => {
@@ -67,9 +68,14 @@ const seriesEntries = (size: CatalogSize, s: number, pool: number, seenPeople: S
   const title = `Bench-Serie ${s + 1}`;
   const entries: DemoEntry[] = [
     {
-      type: 'series', key,
+      type: 'series',
+      key,
       data: {
-        title, originalTitle: `Bench Series ${s + 1}`, slug: seriesSlug(s), seriesType: 'scripted', seriesStatus: STATUSES[s % STATUSES.length],
+        title,
+        originalTitle: `Bench Series ${s + 1}`,
+        slug: seriesSlug(s),
+        seriesType: 'scripted',
+        seriesStatus: STATUSES[s % STATUSES.length],
         synopsis: `${title} erzählt von einer Ermittlerin, die alte Fälle neu aufrollt. Staffel um Staffel wird es persönlicher.`,
       },
       links: { genres: [`genre:g${s % GENRES.length}`, `genre:g${(s + 1) % GENRES.length}`], platforms: [`platform:p${s % PLATFORMS.length}`] },
@@ -78,7 +84,8 @@ const seriesEntries = (size: CatalogSize, s: number, pool: number, seenPeople: S
   const seasonRefs: DemoRef[] = [];
   for (let n = 1; n <= size.seasons; n += 1) {
     entries.push({
-      type: 'season', key: `${key}-${n}`,
+      type: 'season',
+      key: `${key}-${n}`,
       data: { number: n, episodeCount: 8 + ((s + n) % 5), seasonStatus: 'released', releasePattern: 'weekly', premiereDate: `${2015 + n}-0${1 + (s % 9)}-15` },
       links: { series: `series:${key}` },
     });
@@ -92,7 +99,8 @@ const seriesEntries = (size: CatalogSize, s: number, pool: number, seenPeople: S
       seenPeople.add(p);
       const name = personName(p);
       entries.push({
-        type: 'person', key: `p${p}`,
+        type: 'person',
+        key: `p${p}`,
         data: { name, slug: slugOf(name), birthYear: 1950 + (p % 50), biography: `${name} spielt seit vielen Jahren in Serien.` },
       });
     }
@@ -100,7 +108,8 @@ const seriesEntries = (size: CatalogSize, s: number, pool: number, seenPeople: S
     const billing = BILLINGS[Math.min(c, BILLINGS.length - 1)];
     const seasons = billing === 'main' ? seasonRefs : seasonRefs.slice(c % Math.max(1, seasonRefs.length), (c % Math.max(1, seasonRefs.length)) + 1);
     entries.push({
-      type: 'credit', key: `${key}-c${c}`,
+      type: 'credit',
+      key: `${key}-c${c}`,
       data: crew
         ? { department: 'crew', job: 'writer', order: c }
         : { department: 'cast', billing, character: `Figur ${c + 1}`, order: c, episodeCount: 4 + (c % 6) },
@@ -112,9 +121,13 @@ const seriesEntries = (size: CatalogSize, s: number, pool: number, seenPeople: S
     const headline = `${title}: Neuigkeit ${a + 1} zur Serie`;
     const day = new Date(Date.UTC(2024, 0, 1) + (s * 7 + a * 3) * 86_400_000);
     entries.push({
-      type: 'article', key: `${key}-a${a}`,
+      type: 'article',
+      key: `${key}-a${a}`,
       data: {
-        headline, kicker: 'Serien-News', slug: `${seriesSlug(s)}-news-${a + 1}`, publishedOn: day.toISOString(),
+        headline,
+        kicker: 'Serien-News',
+        slug: `${seriesSlug(s)}-news-${a + 1}`,
+        publishedOn: day.toISOString(),
         teaser: `Was es Neues zu „${title}“ gibt, kurz zusammengefasst.`,
         body: paragraphs(`Zu „${title}“ gibt es Neuigkeiten.`, 'Die Dreharbeiten laufen, ein Starttermin steht noch aus.'),
         leadImage: { caption: `Szene aus „${title}“`, credit: 'Bench' },

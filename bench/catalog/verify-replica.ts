@@ -24,7 +24,8 @@ export const verifyReplica = async (url: string, catalog: Catalog) => {
       templateIndexes.forEach((index, i) => {
         checked += 1;
         const expected = JSON.parse(renumberText(JSON.stringify(template.pages.get(seriesSlug(index))), copy * templateSeries, copy * people));
-        if (!isDeepStrictEqual(copied.pages.get(slugs[i]), expected)) problems.push(`${id} ${slugs[i]} differs from ${seriesSlug(index)} shifted by copy ${copy}`);
+        if (!isDeepStrictEqual(copied.pages.get(slugs[i]), expected))
+          problems.push(`${id} ${slugs[i]} differs from ${seriesSlug(index)} shifted by copy ${copy}`);
       });
     }
   }

@@ -32,9 +32,7 @@ export const createDocumentWriter = (strapi: Core.Strapi) => {
   return async (entry: DemoEntry) => {
     const uid = UID[entry.type];
     const { localized, draftAndPublish } = modelOf(uid);
-    const links = Object.fromEntries(
-      Object.entries(entry.links ?? {}).map(([field, refs]) => [field, { connect: [refs].flat().map(target) }])
-    );
+    const links = Object.fromEntries(Object.entries(entry.links ?? {}).map(([field, refs]) => [field, { connect: [refs].flat().map(target) }]));
     const created = await strapi.documents(uid as StrapiUid.ContentType).create({
       data: { ...entry.data, ...links },
       locale: localized ? DEFAULT_LOCALE : undefined,

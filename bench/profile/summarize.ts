@@ -83,7 +83,12 @@ export const summarizeProfile = (file: string, { top = 25, exclude = /cpu-profil
     totalMs += ms;
     const area = areaOfStack(stack);
     byArea.set(area, (byArea.get(area) ?? 0) + ms);
-    const where = frame.url ? `${frame.url.replace(/^.*node_modules\//, '').replace(/^.*\/work\/main\//, '').replace(/^file:\/\//, '')}:${frame.lineNumber + 1}` : '(native)';
+    const where = frame.url
+      ? `${frame.url
+          .replace(/^.*node_modules\//, '')
+          .replace(/^.*\/work\/main\//, '')
+          .replace(/^file:\/\//, '')}:${frame.lineNumber + 1}`
+      : '(native)';
     const name = `${frame.functionName || '(anonymous)'} ${where}`;
     const entry = byFunction.get(name) ?? { area, ms: 0 };
     entry.ms += ms;

@@ -22,7 +22,11 @@ const measurementRow = (m: TargetMeasurement) =>
     m.load.serverCpuMsPerRequest === null ? '–' : ms(m.load.serverCpuMsPerRequest),
     m.probe && m.id !== 'bare-node' ? m.probe.sqlStatements.median : '–',
     // Hits on our GET fast path never reach Strapi's middleware, where the bench measures.
-    m.probe && m.probe.cacheHits > m.probe.requests / 2 ? 'cache hit, before Strapi' : m.probe && Number.isFinite(m.probe.handlerMs) ? `${ms(m.probe.handlerMs)} (${ms(m.probe.sqlMs)})` : '–',
+    m.probe && m.probe.cacheHits > m.probe.requests / 2
+      ? 'cache hit, before Strapi'
+      : m.probe && Number.isFinite(m.probe.handlerMs)
+        ? `${ms(m.probe.handlerMs)} (${ms(m.probe.sqlMs)})`
+        : '–',
     `${int(m.load.rss.peakMb)} (${m.rssGrowthMb >= 0 ? '+' : ''}${int(m.rssGrowthMb)})`,
     m.probe ? int(m.probe.responseBytes) : '–',
     m.id === 'ours-uncached' ? 'reference' : m.probe?.sameContent === null || !m.probe ? '–' : m.probe.sameContent ? 'yes' : '**no**',
@@ -56,7 +60,7 @@ export const comparisonMarkdown = ({ result, options, machine, startedAt, second
     `- **Load**: autocannon in its own process, ${options.load.connections} connections, ${options.load.rounds} rounds of ` +
       `${options.load.durationSeconds} s per target (after ${options.load.warmupSeconds} s of warm-up), targets interleaved; ` +
       'req/s and latencies are the median over the rounds. RSS is that of the serving process (one Strapi serves the first four rows ' +
-      'and the diagnostics): its highest peak during the target\'s runs, and how much it grew during them. ' +
+      "and the diagnostics): its highest peak during the target's runs, and how much it grew during them. " +
       `Strapi (NODE_ENV=test, admin off) booted in ${result.bootSeconds.toFixed(1)} s with ${int(result.idleRssMb ?? 0)} MB RSS.`,
     '- **Uncached** requests go through every series of the catalog in turn, each with an undeclared `nocache` variable holding a fresh id, ' +
       'so our response cache (keyed on the whole POST body) misses every time; the **cached** path repeats one GraphQL-over-GET request, ' +
@@ -64,14 +68,26 @@ export const comparisonMarkdown = ({ result, options, machine, startedAt, second
     '',
     '## Results',
     '',
-    row(['', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms / request', 'SQL / request', 'server ms (of it SQL)', 'RSS MB peak (growth)', 'bytes', 'same page', 'errors']),
+    row([
+      '',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'CPU ms / request',
+      'SQL / request',
+      'server ms (of it SQL)',
+      'RSS MB peak (growth)',
+      'bytes',
+      'same page',
+      'errors',
+    ]),
     row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---', '---:']),
     ...result.measurements.map(measurementRow),
     '',
     'CPU ms / request: CPU time (user + system) of the serving process during the measured runs divided by the requests answered; ' +
       'other work competing for the cores moves it much less than req/s (it still rises somewhat: shared caches, frequency), so it is the better figure to compare across runs. ' +
       'SQL / request: median, counted by the bench from knex `query` events over the whole request (authentication, permission look-ups, ' +
-      'BEGIN/COMMIT included), one request at a time; a cache hit answered before Strapi\'s middleware counts 0. Server ms: median of one-at-a-time requests, from the outermost bench middleware to the ' +
+      "BEGIN/COMMIT included), one request at a time; a cache hit answered before Strapi's middleware counts 0. Server ms: median of one-at-a-time requests, from the outermost bench middleware to the " +
       'response body being set, and the share of it between knex `query` and `query-response` events. Diagnostics (last two rows) ran one round.',
     '',
     '## Targets',
@@ -123,7 +139,9 @@ export const comparisonMarkdown = ({ result, options, machine, startedAt, second
       '',
       '| times | ms | rows | statement |',
       '| ---: | ---: | ---: | --- |',
-      ...shapesOf(trace).slice(0, 8).map((shape) => row([shape.count, ms(shape.ms), shape.rows, statementRow(shape.sql)])),
+      ...shapesOf(trace)
+        .slice(0, 8)
+        .map((shape) => row([shape.count, ms(shape.ms), shape.rows, statementRow(shape.sql)])),
       ''
     );
   }
@@ -134,7 +152,7 @@ export const comparisonMarkdown = ({ result, options, machine, startedAt, second
       '',
       `The V8 profiler inside the Strapi process, only during ${options.load.durationSeconds} s of load on the uncached page ` +
         `(${int(p.requestsPerSecond)} req/s while profiling): ${int(p.totalMs)} ms on CPU. Native frames count for the package that called them: ` +
-        'in knex\'s better-sqlite3 dialect `Statement` is SQLite compiling a statement (knex prepares every query anew) and `all` running it and building the rows; ' +
+        "in knex's better-sqlite3 dialect `Statement` is SQLite compiling a statement (knex prepares every query anew) and `all` running it and building the rows; " +
         '`writev` is the socket write, `runMicrotasks` promise scheduling. ' +
         `Raw profile: \`${p.file.replace(/.*\/bench\//, 'bench/')}\` (Chrome DevTools > Performance > Load profile, or speedscope).`,
       '',
@@ -171,8 +189,22 @@ export const comparisonSvg = ({ result, startedAt }: ReportContext) => {
     'Series page: requests per second and latency',
     `${describeSize(result.catalog.size)}, SQLite, ${startedAt.toISOString().slice(0, 10)}; log scales; median of rounds`,
     [
-      { title: 'Requests per second (higher is better)', scale: 'log', bars: bars((m) => m.load.requestsPerSecond, (m) => int(m.load.requestsPerSecond)) },
-      { title: 'p99 latency in ms (lower is better)', scale: 'log', bars: bars((m) => Math.max(m.load.latencyMs.p99, 0.5), (m) => `${m.load.latencyMs.p99} ms (p50 ${m.load.latencyMs.p50})`) },
+      {
+        title: 'Requests per second (higher is better)',
+        scale: 'log',
+        bars: bars(
+          (m) => m.load.requestsPerSecond,
+          (m) => int(m.load.requestsPerSecond)
+        ),
+      },
+      {
+        title: 'p99 latency in ms (lower is better)',
+        scale: 'log',
+        bars: bars(
+          (m) => Math.max(m.load.latencyMs.p99, 0.5),
+          (m) => `${m.load.latencyMs.p99} ms (p50 ${m.load.latencyMs.p50})`
+        ),
+      },
       {
         title: 'SQL statements per request',
         scale: 'linear',

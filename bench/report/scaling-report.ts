@@ -79,16 +79,57 @@ export const scalingSvg = ({ result, startedAt }: ScalingContext) => {
   const panels: Panel[] = [];
   const byTarget = (steps: { label: string; points: ScalingPoint[] }[], value: (p: ScalingPoint) => number, text: (p: ScalingPoint) => string) =>
     steps.flatMap((step) =>
-      step.points.map((point) => ({ label: `${step.label}: ${TARGETS[point.target].short}`, value: value(point), text: text(point), color: COLORS[point.target as TargetId] }))
+      step.points.map((point) => ({
+        label: `${step.label}: ${TARGETS[point.target].short}`,
+        value: value(point),
+        text: text(point),
+        color: COLORS[point.target as TargetId],
+      }))
     );
   const credits = result.credits.map((step) => ({ label: `${step.credits} credits`, points: step.points }));
   const catalogs = result.catalogs.filter((step) => !step.skipped).map((step) => ({ label: `${step.series} series`, points: step.points }));
-  panels.push({ title: 'One series, growing cast: SQL statements per request', scale: 'log', bars: byTarget(credits, (p) => p.sqlStatements, (p) => String(p.sqlStatements)) });
-  panels.push({ title: 'One series, growing cast: p99 latency under load (ms)', scale: 'log', bars: byTarget(credits, (p) => Math.max(p.load.latencyMs.p99, 0.5), (p) => `${p.load.latencyMs.p99} ms`) });
+  panels.push({
+    title: 'One series, growing cast: SQL statements per request',
+    scale: 'log',
+    bars: byTarget(
+      credits,
+      (p) => p.sqlStatements,
+      (p) => String(p.sqlStatements)
+    ),
+  });
+  panels.push({
+    title: 'One series, growing cast: p99 latency under load (ms)',
+    scale: 'log',
+    bars: byTarget(
+      credits,
+      (p) => Math.max(p.load.latencyMs.p99, 0.5),
+      (p) => `${p.load.latencyMs.p99} ms`
+    ),
+  });
   if (catalogs.length) {
-    panels.push({ title: 'Growing catalog: requests per second', scale: 'log', bars: byTarget(catalogs, (p) => p.load.requestsPerSecond, (p) => Math.round(p.load.requestsPerSecond).toLocaleString('en-US')) });
-    panels.push({ title: 'Growing catalog: p99 latency under load (ms)', scale: 'log', bars: byTarget(catalogs, (p) => Math.max(p.load.latencyMs.p99, 0.5), (p) => `${p.load.latencyMs.p99} ms`) });
+    panels.push({
+      title: 'Growing catalog: requests per second',
+      scale: 'log',
+      bars: byTarget(
+        catalogs,
+        (p) => p.load.requestsPerSecond,
+        (p) => Math.round(p.load.requestsPerSecond).toLocaleString('en-US')
+      ),
+    });
+    panels.push({
+      title: 'Growing catalog: p99 latency under load (ms)',
+      scale: 'log',
+      bars: byTarget(
+        catalogs,
+        (p) => Math.max(p.load.latencyMs.p99, 0.5),
+        (p) => `${p.load.latencyMs.p99} ms`
+      ),
+    });
   }
   const skipped = result.catalogs.filter((step) => step.skipped).map((step) => `${step.series} series not measured (seeding too slow)`);
-  return renderChart('Series page: scaling', `${startedAt.toISOString().slice(0, 10)}, SQLite, log scales${skipped.length ? `; ${skipped.join('; ')}` : ''}`, panels);
+  return renderChart(
+    'Series page: scaling',
+    `${startedAt.toISOString().slice(0, 10)}, SQLite, log scales${skipped.length ? `; ${skipped.join('; ')}` : ''}`,
+    panels
+  );
 };

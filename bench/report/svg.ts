@@ -29,7 +29,7 @@ const drawPanel = (panel: Panel, top: number, width: number) => {
   const values = panel.bars.map((bar) => Math.max(bar.value, 0));
   const max = Math.max(...values, 1e-9);
   const min = Math.min(...values.filter((v) => v > 0), max);
-  const floor = panel.scale === 'log' ? Math.pow(10, Math.floor(Math.log10(min)) ) : 0;
+  const floor = panel.scale === 'log' ? Math.pow(10, Math.floor(Math.log10(min))) : 0;
   const ceil = panel.scale === 'log' ? Math.pow(10, Math.ceil(Math.log10(max))) : max;
   const length = (value: number) => {
     if (value <= 0) return 0;
@@ -41,7 +41,9 @@ const drawPanel = (panel: Panel, top: number, width: number) => {
     for (let tick = floor; tick <= ceil * 1.0001; tick *= 10) {
       const x = px(LABEL_WIDTH + length(tick));
       parts.push(`<line x1="${x}" y1="${top + 28}" x2="${x}" y2="${top + panelHeight(panel) - 8}" stroke="#ddd"/>`);
-      parts.push(`<text x="${x}" y="${top + panelHeight(panel) + 2}" font-size="10" fill="#888" text-anchor="middle" ${FONT}>${tick >= 1 ? tick.toLocaleString('en-US') : tick}</text>`);
+      parts.push(
+        `<text x="${x}" y="${top + panelHeight(panel) + 2}" font-size="10" fill="#888" text-anchor="middle" ${FONT}>${tick >= 1 ? tick.toLocaleString('en-US') : tick}</text>`
+      );
     }
   }
   panel.bars.forEach((bar, i) => {

@@ -6,13 +6,10 @@ import { stopChild } from './processes';
 /** Starts bare-server.ts serving `body`; resolves with its url, pid and stop(). */
 export const startCeiling = (body: Buffer, contentType: string) =>
   new Promise<{ url: string; pid: number; stop(): Promise<void> }>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--require', 'tsx/cjs', path.join(__dirname, 'bare-server.ts'), body.toString('base64'), contentType],
-      { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }
-    );
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', path.join(__dirname, 'bare-server.ts'), body.toString('base64'), contentType], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     child.once('exit', (code) => reject(new Error(`the bare Node server exited (${code})`)));
-    child.once('message', ({ port }: { port: number }) =>
-      resolve({ url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => stopChild(child) })
-    );
+    child.once('message', ({ port }: { port: number }) => resolve({ url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => stopChild(child) }));
   });

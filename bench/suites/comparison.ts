@@ -102,7 +102,9 @@ export const runComparison = async (catalog: Catalog, options: BenchOptions): Pr
       probes.set(id, result);
     }
     for (const [id, result] of probes) {
-      log(`probe ${id.padEnd(14)} SQL ${String(result.sqlStatements.median).padStart(3)}  handler ${result.handlerMs.toFixed(2)} ms (SQL ${result.sqlMs.toFixed(2)} ms)  ${result.responseBytes} B`);
+      log(
+        `probe ${id.padEnd(14)} SQL ${String(result.sqlStatements.median).padStart(3)}  handler ${result.handlerMs.toFixed(2)} ms (SQL ${result.sqlMs.toFixed(2)} ms)  ${result.responseBytes} B`
+      );
     }
     const traces: ComparisonResult['traces'] = {};
     for (const id of ['ours-uncached', 'plugin-graphql', 'rest-populate'] as TargetId[]) {
@@ -129,7 +131,9 @@ export const runComparison = async (catalog: Catalog, options: BenchOptions): Pr
           const result = await runLoad(jobFor(id), id === 'bare-node' ? ceiling.pid : server.pid);
           rounds.set(id, [...(rounds.get(id) ?? []), result]);
           const failed = result.errors + result.non2xx ? `  errors ${result.errors} non-2xx ${result.non2xx}` : '';
-          log(`round ${round}/${options.load.rounds} ${id.padEnd(14)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms  RSS ${result.rss.peakMb.toFixed(0)} MB${failed}`);
+          log(
+            `round ${round}/${options.load.rounds} ${id.padEnd(14)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms  RSS ${result.rss.peakMb.toFixed(0)} MB${failed}`
+          );
         }
       }
     } finally {

@@ -49,7 +49,8 @@ export interface ScalingResult {
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 
-const formatMinutes = (minutes: number) => (minutes < 1 ? `${Math.round(minutes * 60)} s` : minutes < 120 ? `${Math.round(minutes)} min` : `${(minutes / 60).toFixed(1)} h`);
+const formatMinutes = (minutes: number) =>
+  minutes < 1 ? `${Math.round(minutes * 60)} s` : minutes < 120 ? `${Math.round(minutes)} min` : `${(minutes / 60).toFixed(1)} h`;
 
 /** Probes a target one request at a time, then loads it briefly; `slugs` are sent in turn. */
 const measure = async (url: string, pid: number, target: TargetId, slugs: string[], options: BenchOptions): Promise<ScalingPoint> => {
@@ -129,12 +130,16 @@ export const runScaling = async (options: BenchOptions): Promise<ScalingResult> 
     let catalog: Catalog;
     let origin: string;
     if (hasCachedCatalog(size) || estimateMinutes <= scaling.seedBudgetMinutes) {
-      log(`catalog of ${series} series: seeding through the Document Service (${hasCachedCatalog(size) ? 'cached' : `about ${formatMinutes(estimateMinutes)}`})`);
+      log(
+        `catalog of ${series} series: seeding through the Document Service (${hasCachedCatalog(size) ? 'cached' : `about ${formatMinutes(estimateMinutes)}`})`
+      );
       catalog = await ensureCatalog(size, { reseed: options.reseed, timeoutSeconds: Math.max(scaling.seedBudgetMinutes, estimateMinutes * 2) * 60 });
       if (!catalog.cached) seedRate = catalog.seed.documents / catalog.seed.seconds;
       origin = `seeded through the Document Service in ${formatMinutes(catalog.seed.seconds / 60)}`;
     } else if (series % DEFAULT_SIZE.series === 0) {
-      log(`catalog of ${series} series: ${estimate}, over the --seed-budget of ${scaling.seedBudgetMinutes} min; replicating the seeded ${DEFAULT_SIZE.series}-series catalog instead`);
+      log(
+        `catalog of ${series} series: ${estimate}, over the --seed-budget of ${scaling.seedBudgetMinutes} min; replicating the seeded ${DEFAULT_SIZE.series}-series catalog instead`
+      );
       const template = await ensureCatalog(DEFAULT_SIZE, { reseed: options.reseed });
       catalog = await ensureReplicatedCatalog(template, series / DEFAULT_SIZE.series);
       origin = `${estimate}; made instead as ${catalog.replication!.copies} copies of the seeded ${DEFAULT_SIZE.series}-series catalog's rows in ${formatMinutes(catalog.replication!.seconds / 60)}`;

@@ -15,8 +15,8 @@ export const progressBar = (label: string) => {
       const elapsed = (Date.now() - started) / 1000;
       const rate = done / Math.max(elapsed, 0.001);
       const filled = Math.round((done / Math.max(total, 1)) * WIDTH);
-      const line = `${label} [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total} ${rate.toFixed(0)}/s ` +
-        `eta ${clock((total - done) / rate)} ${note}`;
+      const line =
+        `${label} [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total} ${rate.toFixed(0)}/s ` + `eta ${clock((total - done) / rate)} ${note}`;
       if (process.stdout.isTTY) process.stdout.write(`\r${line.padEnd(110)}`);
       else if (Date.now() - lastLine > 5000 || done === total) {
         lastLine = Date.now();

@@ -13,7 +13,9 @@ export type QueryLimits = Pick<GraphQLSettings, 'maxDepth' | 'maxCost' | 'maxAli
 const rejectAs = (limit: string) => ({
   exposeLimits: true,
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new QueryLimitError(error.message.replace(/^Syntax Error: /, ''), limit))],
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => context?.reportError(new QueryLimitError(error.message.replace(/^Syntax Error: /, ''), limit)),
+  ],
 });
 
 export const limitRules = (limits: QueryLimits): ValidationRule[] =>

@@ -26,7 +26,11 @@ export const createGraphQLMount = async (strapi: Core.Strapi, settings: GraphQLS
   const { enabled, maxEntries, ttlMs, maxAge } = settings.responseCache;
   const cache = enabled ? createResponseCache({ maxEntries, ttlMs }) : null;
   const server = createApolloServer(strapi, {
-    limits: settings, production: settings.production, introspection: settings.introspection, exposeSqlCount, responseCache: cache && { cache, maxAge },
+    limits: settings,
+    production: settings.production,
+    introspection: settings.introspection,
+    exposeSqlCount,
+    responseCache: cache && { cache, maxAge },
   });
   await server.start();
   if (exposeSqlCount) watchStatements(strapi.db.connection);

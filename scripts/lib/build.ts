@@ -27,7 +27,10 @@ const hashInputs = () => {
   const hash = createHash('sha256');
   const visit = (file: string) => {
     if (!fs.existsSync(file)) return;
-    if (fs.statSync(file).isDirectory()) fs.readdirSync(file).sort().forEach((name) => visit(path.join(file, name)));
+    if (fs.statSync(file).isDirectory())
+      fs.readdirSync(file)
+        .sort()
+        .forEach((name) => visit(path.join(file, name)));
     else hash.update(file).update(fs.readFileSync(file));
   };
   ADMIN_INPUTS.forEach((input) => visit(path.join(ROOT, input)));

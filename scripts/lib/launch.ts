@@ -48,7 +48,8 @@ export const stopChild = (child: ChildProcess, graceMs = 10_000) =>
 export const waitFor = async (check: () => Promise<boolean>, child: ChildProcess, what: string, logs: () => string, timeoutMs: number) => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${what} exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${logs()}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`${what} exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${logs()}`);
     if (await check().catch(() => false)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

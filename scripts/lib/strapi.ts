@@ -18,11 +18,7 @@ export const printWelcome = async (strapi: Core.Strapi) => {
   const lines = [`GraphQL API:  ${url}/graphql`];
   const servesAdmin: boolean = strapi.config.get('admin.serveAdminPanel', true) ?? true;
   if (servesAdmin) {
-    lines.unshift(
-      admins === 0
-        ? `Admin panel:  ${url}/admin  (no administrator yet: open it to create the first account)`
-        : `Admin panel:  ${url}/admin`
-    );
+    lines.unshift(admins === 0 ? `Admin panel:  ${url}/admin  (no administrator yet: open it to create the first account)` : `Admin panel:  ${url}/admin`);
   }
   console.log(`\n[showrunner] Ready.\n  ${lines.join('\n  ')}\n`);
 };

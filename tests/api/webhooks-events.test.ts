@@ -75,19 +75,48 @@ describe.each(databaseKinds())('webhook events on %s', (kind) => {
   });
 
   it('sends each domain event once for its change, with ids, slugs, locale and what changed', async () => {
-    const series = await documents(SERIES).create({ data: { title: 'Harry Bosch Jr.', slug: 'harry-bosch-jr', seriesStatus: 'in_development' }, locale: 'de', status: 'published' });
-    await documents(SERIES).update({ documentId: series.documentId, locale: 'en', data: { title: 'Harry Bosch Jr.', slug: 'harry-bosch-jr', synopsis: 'A son.' }, status: 'published' });
-    const season = await documents(SEASON).create({ data: { number: 1, seasonStatus: 'ordered', episodeCount: 8, series: link(series.documentId, 'de') }, status: 'published' });
-    const person = await documents(PERSON).create({ data: { name: 'Titus Welliver Jr.', slug: 'titus-welliver-jr' }, locale: 'de', status: 'published' });
-    const credit = await documents(CREDIT).create({
-      data: { department: 'cast', billing: 'main', character: 'Harry Bosch Jr.', person: link(person.documentId, 'de'), series: link(series.documentId, 'de'), seasons: link(season.documentId) },
+    const series = await documents(SERIES).create({
+      data: { title: 'Harry Bosch Jr.', slug: 'harry-bosch-jr', seriesStatus: 'in_development' },
+      locale: 'de',
       status: 'published',
     });
-    const renewal = await documents(STATUS_EVENT).create({ data: { kind: 'renewed', series: link(series.documentId, 'de'), season: link(season.documentId) }, status: 'published' });
+    await documents(SERIES).update({
+      documentId: series.documentId,
+      locale: 'en',
+      data: { title: 'Harry Bosch Jr.', slug: 'harry-bosch-jr', synopsis: 'A son.' },
+      status: 'published',
+    });
+    const season = await documents(SEASON).create({
+      data: { number: 1, seasonStatus: 'ordered', episodeCount: 8, series: link(series.documentId, 'de') },
+      status: 'published',
+    });
+    const person = await documents(PERSON).create({ data: { name: 'Titus Welliver Jr.', slug: 'titus-welliver-jr' }, locale: 'de', status: 'published' });
+    const credit = await documents(CREDIT).create({
+      data: {
+        department: 'cast',
+        billing: 'main',
+        character: 'Harry Bosch Jr.',
+        person: link(person.documentId, 'de'),
+        series: link(series.documentId, 'de'),
+        seasons: link(season.documentId),
+      },
+      status: 'published',
+    });
+    const renewal = await documents(STATUS_EVENT).create({
+      data: { kind: 'renewed', series: link(series.documentId, 'de'), season: link(season.documentId) },
+      status: 'published',
+    });
     await documents(SERIES).update({ documentId: series.documentId, locale: 'de', data: { seriesStatus: 'in_production' }, status: 'published' });
 
     const [seriesFirst, seriesEn, statusChanged] = await messagesAbout(series.documentId, ['content.published', 'content.published', 'series.status_changed']);
-    expect(seriesFirst.data).toEqual({ contentType: 'series', documentId: series.documentId, locale: 'de', slug: 'harry-bosch-jr', label: 'Harry Bosch Jr.', newlyPublished: true });
+    expect(seriesFirst.data).toEqual({
+      contentType: 'series',
+      documentId: series.documentId,
+      locale: 'de',
+      slug: 'harry-bosch-jr',
+      label: 'Harry Bosch Jr.',
+      newlyPublished: true,
+    });
     expect(seriesEn.data).toMatchObject({ locale: 'en', newlyPublished: true });
     expect(statusChanged.data).toEqual({
       series: { documentId: series.documentId, slug: 'harry-bosch-jr', title: 'Harry Bosch Jr.', locale: 'de' },
@@ -139,12 +168,19 @@ describe.each(databaseKinds())('webhook events on %s', (kind) => {
       locale: 'de',
       status: 'published',
     });
-    await documents(ARTICLE).update({ documentId: article.documentId, locale: 'de', data: { headline: 'UPDATE: Bosch-Spin-off bestellt' }, status: 'published' });
+    await documents(ARTICLE).update({
+      documentId: article.documentId,
+      locale: 'de',
+      data: { headline: 'UPDATE: Bosch-Spin-off bestellt' },
+      status: 'published',
+    });
     await documents(ARTICLE).publish({ documentId: article.documentId, locale: 'de' });
     await documents(ARTICLE).unpublish({ documentId: article.documentId, locale: 'de' });
 
     const [published, updated, unpublished] = await messagesAbout(article.documentId, ['article.published', 'article.updated', 'article.unpublished']);
-    expect(published.data).toMatchObject({ article: { documentId: article.documentId, slug: 'bosch-spin-off-bestellt', locale: 'de', headline: 'Bosch-Spin-off bestellt' } });
+    expect(published.data).toMatchObject({
+      article: { documentId: article.documentId, slug: 'bosch-spin-off-bestellt', locale: 'de', headline: 'Bosch-Spin-off bestellt' },
+    });
     expect(updated.data).toMatchObject({ article: { headline: 'UPDATE: Bosch-Spin-off bestellt' }, changed: ['headline'] });
     expect(unpublished.data).toEqual({ article: expect.objectContaining({ documentId: article.documentId, locale: 'de' }), deleted: false });
   });

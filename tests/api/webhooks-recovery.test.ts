@@ -24,7 +24,9 @@ const settings = (receiver: Receiver, extra: Record<string, string> = {}) => ({
 
 const publishPeople = (admin: AdminApi, prefix: string, count: number) =>
   Promise.all(
-    Array.from({ length: count }, (_, i) => admin.createPublished(PERSON, { name: `${prefix} ${i + 1}`, slug: `${prefix}-${i + 1}`.toLowerCase().replace(/\s+/g, '-') }, 'de'))
+    Array.from({ length: count }, (_, i) =>
+      admin.createPublished(PERSON, { name: `${prefix} ${i + 1}`, slug: `${prefix}-${i + 1}`.toLowerCase().replace(/\s+/g, '-') }, 'de')
+    )
   );
 
 /** Groups what the receiver got by the person it is about. */

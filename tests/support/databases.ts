@@ -64,5 +64,4 @@ export const createDatabase = (kind: DatabaseKind) => (kind === 'sqlite' ? creat
  * The databases this run covers. PostgreSQL is decided once in global setup: skipped with a
  * message when unreachable on a developer machine, required under CI=true.
  */
-export const databaseKinds = (): DatabaseKind[] =>
-  process.env.SHOWRUNNER_TEST_POSTGRES === 'off' ? ['sqlite'] : ['sqlite', 'postgres'];
+export const databaseKinds = (): DatabaseKind[] => (process.env.SHOWRUNNER_TEST_POSTGRES === 'off' ? ['sqlite'] : ['sqlite', 'postgres']);

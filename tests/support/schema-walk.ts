@@ -1,6 +1,15 @@
 import {
-  buildASTSchema, getNamedType, isLeafType, isListType, isNonNullType, isObjectType, isUnionType,
-  type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type GraphQLType,
+  buildASTSchema,
+  getNamedType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isUnionType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type GraphQLType,
 } from 'graphql';
 import { typeDefs } from '../../graphql/src/schema/typeDefs.generated';
 
@@ -17,7 +26,10 @@ const requiredArgs = (field: GraphQLField<unknown, unknown>) =>
 const selection = (type: GraphQLType, inner: string): string => {
   const named = getNamedType(type);
   if (isUnionType(named)) {
-    return `{ __typename ${named.getTypes().map((member) => `... on ${member.name} { ${scalars(member).join(' ')} ${inner} }`).join(' ')} }`;
+    return `{ __typename ${named
+      .getTypes()
+      .map((member) => `... on ${member.name} { ${scalars(member).join(' ')} ${inner} }`)
+      .join(' ')} }`;
   }
   return `{ ${scalars(named as GraphQLObjectType).join(' ')} ${inner} }`;
 };

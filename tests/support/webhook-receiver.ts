@@ -176,8 +176,7 @@ export const adminApi = async (baseUrl: string) => {
       ok('PUT', `${collection(uid)}/${documentId}${query(locale)}`, fields),
     publish: (uid: string, documentId: string, fields: Record<string, unknown> = {}, locale?: string) =>
       ok('POST', `${collection(uid)}/${documentId}/actions/publish${query(locale)}`, fields),
-    unpublish: (uid: string, documentId: string, locale?: string) =>
-      ok('POST', `${collection(uid)}/${documentId}/actions/unpublish${query(locale)}`, {}),
+    unpublish: (uid: string, documentId: string, locale?: string) => ok('POST', `${collection(uid)}/${documentId}/actions/unpublish${query(locale)}`, {}),
     remove: (uid: string, documentId: string, locale?: string) => ok('DELETE', `${collection(uid)}/${documentId}${query(locale)}`),
     /** Creates and publishes in one request, as "Publish" on a new entry does. */
     createPublished: async (uid: string, fields: Record<string, unknown>, locale?: string) =>

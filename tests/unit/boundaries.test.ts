@@ -29,13 +29,20 @@ describe('the import boundaries of the layout', () => {
   });
 
   it('let the plugin use the GraphQL layer only through its package, and nothing of the tests', async () => {
-    const messages = await lint('plugin/server/src/probe.ts', "import { a } from '../../../graphql/src/mount';\nimport { b } from '../../../tests/support/server';\nimport { c } from '@showrunner/graphql';\nexport const x = [a, b, c];\n");
+    const messages = await lint(
+      'plugin/server/src/probe.ts',
+      "import { a } from '../../../graphql/src/mount';\nimport { b } from '../../../tests/support/server';\nimport { c } from '@showrunner/graphql';\nexport const x = [a, b, c];\n"
+    );
     expect(messages).toEqual([expect.stringMatching(/through its package entry/), expect.stringMatching(/never imports the tests/)]);
   });
 
   it('keep the bench away from the tests and cms/ free of product code', async () => {
-    expect(await lint('bench/probe.ts', "import { a } from '../tests/support/server';\nexport const x = a;\n")).toEqual([expect.stringMatching(/never by importing tests/)]);
-    expect(await lint('cms/config/probe.ts', "import { a } from '../../plugin/server/src/register';\nexport const x = a;\n")).toEqual([expect.stringMatching(/configuration only/)]);
+    expect(await lint('bench/probe.ts', "import { a } from '../tests/support/server';\nexport const x = a;\n")).toEqual([
+      expect.stringMatching(/never by importing tests/),
+    ]);
+    expect(await lint('cms/config/probe.ts', "import { a } from '../../plugin/server/src/register';\nexport const x = a;\n")).toEqual([
+      expect.stringMatching(/configuration only/),
+    ]);
   });
 
   it('allow the shared domain definitions everywhere', async () => {

@@ -1,7 +1,23 @@
 import type {
-  AudienceMetricKind, Billing, BusinessModel, CompanyKind, DatePrecision, Department, ExternalIdProvider, Granularity,
-  Job, OutletKind, PlatformKind, RelationKind, ReleasePattern, SeasonStatus, SeriesStatus, SeriesType, SourceMaterialKind,
-  StatusEventKind, ArticleUpdateLabel,
+  AudienceMetricKind,
+  Billing,
+  BusinessModel,
+  CompanyKind,
+  DatePrecision,
+  Department,
+  ExternalIdProvider,
+  Granularity,
+  Job,
+  OutletKind,
+  PlatformKind,
+  RelationKind,
+  ReleasePattern,
+  SeasonStatus,
+  SeriesStatus,
+  SeriesType,
+  SourceMaterialKind,
+  StatusEventKind,
+  ArticleUpdateLabel,
 } from '../generated/resolvers-types.generated';
 import type { Entity } from './entities';
 

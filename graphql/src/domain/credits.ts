@@ -20,8 +20,7 @@ export const groupCredits = (
   credits: CreditEntity[],
   personOf: (credit: CreditEntity) => PersonEntity | null,
   seriesOf: (credit: CreditEntity) => SeriesEntity | null,
-  groupKey: (person: PersonEntity, series: SeriesEntity, credit: CreditEntity) => string = (person, series) =>
-    `${series.documentId}:${person.documentId}`
+  groupKey: (person: PersonEntity, series: SeriesEntity, credit: CreditEntity) => string = (person, series) => `${series.documentId}:${person.documentId}`
 ): CreditGroup[] => {
   const groups = new Map<string, CreditGroup>();
   for (const credit of credits) {

@@ -25,6 +25,10 @@ textarea{height:16rem}pre{background:#f4f4f6;padding:1rem;min-height:10rem;white
 
 export const landingPage = (): ApolloServerPlugin => ({
   async serverWillStart() {
-    return { async renderLandingPage() { return { html }; } };
+    return {
+      async renderLandingPage() {
+        return { html };
+      },
+    };
   },
 });

@@ -16,7 +16,13 @@ export const createRateLimiter = ({ points, windowSeconds, redisUrl }: RateLimit
   if (!points) return { consume: async (_key: string) => null as number | null, close: async () => undefined };
   const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : null;
   const limiter: RateLimiterAbstract = redis
-    ? new RateLimiterRedis({ storeClient: redis, keyPrefix: 'showrunner:graphql', points, duration: windowSeconds, insuranceLimiter: new RateLimiterMemory({ points, duration: windowSeconds }) })
+    ? new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix: 'showrunner:graphql',
+        points,
+        duration: windowSeconds,
+        insuranceLimiter: new RateLimiterMemory({ points, duration: windowSeconds }),
+      })
     : new RateLimiterMemory({ points, duration: windowSeconds });
   return {
     async consume(key: string): Promise<number | null> {

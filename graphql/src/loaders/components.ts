@@ -1,5 +1,10 @@
 import type {
-  ArticleUpdateValue, AudienceMetricValue, CreditedImageValue, CriticScoreValue, ExternalIdValue, SourceMaterialValue,
+  ArticleUpdateValue,
+  AudienceMetricValue,
+  CreditedImageValue,
+  CriticScoreValue,
+  ExternalIdValue,
+  SourceMaterialValue,
 } from '../../../types/domain/content';
 import { UID } from '../../../types/domain/uids';
 import { componentByOwner, componentsByOwner } from './components-by-owner';

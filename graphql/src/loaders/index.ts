@@ -23,9 +23,22 @@ import { seriesLoaders } from './series';
 import { statusEventLoaders } from './status-events';
 
 const FAMILIES = {
-  ...articleLoaders, ...authorLoaders, ...categoryLoaders, ...companyLoaders, ...componentLoaders, ...creditLoaders,
-  ...episodeLoaders, ...franchiseLoaders, ...genreLoaders, ...kinshipLoaders, ...outletLoaders, ...personLoaders,
-  ...platformLoaders, ...seasonLoaders, ...seriesLoaders, ...statusEventLoaders,
+  ...articleLoaders,
+  ...authorLoaders,
+  ...categoryLoaders,
+  ...companyLoaders,
+  ...componentLoaders,
+  ...creditLoaders,
+  ...episodeLoaders,
+  ...franchiseLoaders,
+  ...genreLoaders,
+  ...kinshipLoaders,
+  ...outletLoaders,
+  ...personLoaders,
+  ...platformLoaders,
+  ...seasonLoaders,
+  ...seriesLoaders,
+  ...statusEventLoaders,
 };
 
 export type ScopedLoaders = { readonly [name in keyof typeof FAMILIES]: ReturnType<(typeof FAMILIES)[name]> } & { reader: Reader };

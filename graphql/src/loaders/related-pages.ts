@@ -29,7 +29,6 @@ export const relatedPages =
       return ids.map((id) => counts.get(id) ?? 0);
     });
     return {
-      page: async (sourceId: number, page: PageWindow): Promise<PageSource<T>> =>
-        toPage(await window(page).load(sourceId), page, () => totals.load(sourceId)),
+      page: async (sourceId: number, page: PageWindow): Promise<PageSource<T>> => toPage(await window(page).load(sourceId), page, () => totals.load(sourceId)),
     };
   };

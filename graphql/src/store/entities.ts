@@ -50,12 +50,7 @@ export const rowToFields = (model: Model, uid: string, row: Record<string, unkno
  * available) and the row whose relations count: the default-locale row, because relations are
  * structure, not translation (Strapi keeps them per locale).
  */
-export const pickByDocument = (
-  model: Model,
-  uid: string,
-  rows: Record<string, unknown>[],
-  { chain, draft }: EntityScope
-): Map<string, Entity> => {
+export const pickByDocument = (model: Model, uid: string, rows: Record<string, unknown>[], { chain, draft }: EntityScope): Map<string, Entity> => {
   const byDocument = new Map<string, Record<string, unknown>[]>();
   for (const row of rows) {
     const documentId = String(row.document_id);

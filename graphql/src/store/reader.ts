@@ -72,7 +72,9 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
     /** Documents of `uid` with a visible version whose `attribute` is one of `values`, keyed by that value. */
     async byAttribute(uid: string, attribute: string, values: readonly unknown[]) {
       const column = model.column(uid, attribute);
-      const qb = knex(`${model.table(uid)} as s`).whereIn(`s.${column}`, values as Knex.Value[]).where(visible(uid, 's'));
+      const qb = knex(`${model.table(uid)} as s`)
+        .whereIn(`s.${column}`, values as Knex.Value[])
+        .where(visible(uid, 's'));
       const rows: Record<string, unknown>[] = await joinVersions(qb, uid, 's').select({ __key: `s.${column}` });
       const entities = toEntities(uid, rows);
       const byKey = new Map<unknown, Entity>();
@@ -88,7 +90,8 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
       const link = model.link(uid, field);
       const targetTable = model.table(link.target);
       const ordering =
-        page?.orderBy.map(([attribute, direction]) => `t1.${model.column(link.target, attribute)} ${direction}`).join(', ') ?? (link.orderColumn ? `l.${link.orderColumn} asc` : 't1.id asc');
+        page?.orderBy.map(([attribute, direction]) => `t1.${model.column(link.target, attribute)} ${direction}`).join(', ') ??
+        (link.orderColumn ? `l.${link.orderColumn} asc` : 't1.id asc');
       const ranked = knex(`${link.table} as l`)
         .join(`${targetTable} as t1`, 't1.id', `l.${link.targetColumn}`)
         .whereIn(`l.${link.sourceColumn}`, sourceIds as number[])

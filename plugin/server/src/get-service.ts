@@ -5,5 +5,4 @@ type Services = typeof services;
 export type ServiceName = keyof Services;
 export type Service<K extends ServiceName> = ReturnType<Services[K]>;
 
-export const getService = <K extends ServiceName>(strapi: Core.Strapi, name: K): Service<K> =>
-  strapi.plugin('showrunner').service(name) as Service<K>;
+export const getService = <K extends ServiceName>(strapi: Core.Strapi, name: K): Service<K> => strapi.plugin('showrunner').service(name) as Service<K>;

@@ -7,23 +7,103 @@ const SERIES_PAGE = /* GraphQL */ `
     series(slug: $slug) {
       title
       status
-      platforms { name }
-      originalNetwork { name active }
-      spinoffOf { title }
-      franchise { name }
-      seasons { number episodeCount premiere { date precision } productionStart { date precision } filmingLocation }
-      cast(first: 100) { totalCount nodes { person { name } billing roles { character sourceCharacterName announcedBy { name } } seasons } }
-      crew(first: 100) { nodes { person { name } jobs { job seasons onBehalfOf { name } } } }
+      platforms {
+        name
+      }
+      originalNetwork {
+        name
+        active
+      }
+      spinoffOf {
+        title
+      }
+      franchise {
+        name
+      }
+      seasons {
+        number
+        episodeCount
+        premiere {
+          date
+          precision
+        }
+        productionStart {
+          date
+          precision
+        }
+        filmingLocation
+      }
+      cast(first: 100) {
+        totalCount
+        nodes {
+          person {
+            name
+          }
+          billing
+          roles {
+            character
+            sourceCharacterName
+            announcedBy {
+              name
+            }
+          }
+          seasons
+        }
+      }
+      crew(first: 100) {
+        nodes {
+          person {
+            name
+          }
+          jobs {
+            job
+            seasons
+            onBehalfOf {
+              name
+            }
+          }
+        }
+      }
       renewals(kinds: [RENEWED]) {
         kind
-        season { number }
+        season {
+          number
+        }
         reportedAt
-        reportedBy { name }
-        confirmed { date precision }
-        confirmedBy { name }
-        statement { text by { name } }
+        reportedBy {
+          name
+        }
+        confirmed {
+          date
+          precision
+        }
+        confirmedBy {
+          name
+        }
+        statement {
+          text
+          by {
+            name
+          }
+        }
       }
-      news(first: 50) { totalCount nodes { headline publishedAt author { name } sources { name } updates { label text } } }
+      news(first: 50) {
+        totalCount
+        nodes {
+          headline
+          publishedAt
+          author {
+            name
+          }
+          sources {
+            name
+          }
+          updates {
+            label
+            text
+          }
+        }
+      }
     }
   }
 `;
@@ -43,8 +123,12 @@ describe.each(databaseKinds())('the GraphQL API over HTTP on %s', (kind) => {
     expect(body.errors).toBeUndefined();
     const ballard = body.data.series;
     expect(ballard).toMatchObject({
-      title: 'Ballard', status: 'RETURNING', platforms: [{ name: 'Prime Video' }], originalNetwork: { name: 'Freevee', active: false },
-      spinoffOf: { title: 'Bosch: Legacy' }, franchise: { name: 'Bosch' },
+      title: 'Ballard',
+      status: 'RETURNING',
+      platforms: [{ name: 'Prime Video' }],
+      originalNetwork: { name: 'Freevee', active: false },
+      spinoffOf: { title: 'Bosch: Legacy' },
+      franchise: { name: 'Bosch' },
     });
     expect(ballard.cast.nodes[0]).toMatchObject({ person: { name: 'Maggie Q' }, billing: 'MAIN', roles: [{ character: 'Renée Ballard' }], seasons: [1, 2] });
     expect(ballard.cast.nodes).toContainEqual(
@@ -106,7 +190,9 @@ describe.each(databaseKinds())('the GraphQL API over HTTP on %s', (kind) => {
 
   it('pages news with opaque cursors', async () => {
     const page = (after?: string) =>
-      query('query($after: String) { series(slug: "large") { news(first: 20, after: $after) { pageInfo { hasNextPage endCursor } nodes { headline } } } }', { after });
+      query('query($after: String) { series(slug: "large") { news(first: 20, after: $after) { pageInfo { hasNextPage endCursor } nodes { headline } } } }', {
+        after,
+      });
     const first = (await page()).body.data.series.news;
     const second = (await page(first.pageInfo.endCursor)).body.data.series.news;
     const third = (await page(second.pageInfo.endCursor)).body.data.series.news;
@@ -144,14 +230,18 @@ describe.each(databaseKinds())('the GraphQL API over HTTP on %s', (kind) => {
   it('shows drafts with a valid preview token and refuses an invalid one', async () => {
     const document = '{ series(slug: "geheimprojekt") { title } article(slug: "entwurf-ballard-staffel-3") { headline series { title } } }';
     const preview = await query(document, {}, { 'x-preview-token': world.previewToken });
-    expect(preview.body.data).toEqual({ series: { title: 'Geheimprojekt' }, article: { headline: 'Entwurf: Ballard Staffel 3', series: [{ title: 'Ballard' }] } });
+    expect(preview.body.data).toEqual({
+      series: { title: 'Geheimprojekt' },
+      article: { headline: 'Entwurf: Ballard Staffel 3', series: [{ title: 'Ballard' }] },
+    });
     const forged = await query(document, {}, { 'x-preview-token': 'forged' });
     expect(forged.status).toBe(401);
     expect(forged.body.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('rejects a query deeper than the limit before any SQL runs', async () => {
-    const deep = '{ series(slug: "ballard") { spinoffOf { spinoffOf { spinoffOf { spinoffOf { spinoffOf { spinoffOf { spinoffOf { spinoffOf { spinoffOf { spinoffOf { title } } } } } } } } } } } }';
+    const deep =
+      '{ series(slug: "ballard") { spinoffOf { spinoffOf { spinoffOf { spinoffOf { spinoffOf { spinoffOf { spinoffOf { spinoffOf { spinoffOf { spinoffOf { title } } } } } } } } } } } }';
     const { status, body } = await query(deep);
     expect(status).toBe(400);
     expect(body.errors?.[0].message).toMatch(/depth/i);
@@ -166,8 +256,7 @@ describe.each(databaseKinds())('the GraphQL API over HTTP on %s', (kind) => {
     expect(await response.json()).toMatchObject({ data: { series: { title: 'Ballard' } } });
   });
   it('lists series filtered by status, platform, genre and franchise', async () => {
-    const list = async (filter: string) =>
-      (await query(`{ seriesList(filter: ${filter}, first: 50) { totalCount nodes { slug } } }`)).body.data.seriesList;
+    const list = async (filter: string) => (await query(`{ seriesList(filter: ${filter}, first: 50) { totalCount nodes { slug } } }`)).body.data.seriesList;
     expect((await list('{ franchise: "bosch" }')).nodes.map((s: any) => s.slug)).toEqual(['ballard', 'bosch', 'bosch-legacy']);
     expect((await list('{ platform: "prime-video" }')).nodes.map((s: any) => s.slug)).toEqual(['ballard']);
     expect((await list('{ status: [ENDED], genre: "krimi" }')).nodes.map((s: any) => s.slug)).toEqual(['bosch-legacy']);
@@ -195,7 +284,10 @@ describe.each(databaseKinds())('the GraphQL API over HTTP on %s', (kind) => {
       relatives: [{ person: { name: 'Patricia Arquette' }, kind: 'SIBLING', detail: 'jüngere Schwester' }],
       knownFor: [{ title: 'Ray Donovan' }],
     });
-    expect(body.data.patricia).toEqual({ relatives: [{ person: { name: 'Rosanna Arquette' }, detail: 'ältere Schwester' }], knownFor: [{ title: 'Severance' }] });
+    expect(body.data.patricia).toEqual({
+      relatives: [{ person: { name: 'Rosanna Arquette' }, detail: 'ältere Schwester' }],
+      knownFor: [{ title: 'Severance' }],
+    });
     expect(body.data.connelly.credits).toEqual(
       expect.arrayContaining([
         { series: { title: 'Ballard' }, jobs: ['SOURCE_AUTHOR', 'EXECUTIVE_PRODUCER'] },
@@ -223,8 +315,10 @@ describe.each(databaseKinds())('the GraphQL API over HTTP on %s', (kind) => {
     } }`);
     const article = body.data.article;
     expect(article).toMatchObject({
-      author: { name: 'Christopher Diekhaus' }, publishedAt: '2026-01-23T14:57:00.000Z',
-      leadImage: { caption: 'Rosanna Arquette in „Ray Donovan“', credit: 'Showtime/Suzanne Tenner' }, sources: [{ name: 'Deadline' }],
+      author: { name: 'Christopher Diekhaus' },
+      publishedAt: '2026-01-23T14:57:00.000Z',
+      leadImage: { caption: 'Rosanna Arquette in „Ray Donovan“', credit: 'Showtime/Suzanne Tenner' },
+      sources: [{ name: 'Deadline' }],
       relatedArticles: [{ slug: 'ballard-zweite-staffel-bosch-legacy-spin-off' }],
     });
     expect(article.series.map((s: any) => s.slug)).toEqual(['ballard', 'ray-donovan', 'severance', 'bosch', 'bosch-legacy']);
@@ -234,7 +328,9 @@ describe.each(databaseKinds())('the GraphQL API over HTTP on %s', (kind) => {
   });
 
   it('searches series, people and articles ignoring case and accents', async () => {
-    const { body } = await query('{ search(query: "RENEE", first: 20) { totalCount nodes { __typename ... on Series { slug } ... on Article { slug } ... on Person { slug } } } }');
+    const { body } = await query(
+      '{ search(query: "RENEE", first: 20) { totalCount nodes { __typename ... on Series { slug } ... on Article { slug } ... on Person { slug } } } }'
+    );
     expect(body.data.search.nodes).toContainEqual({ __typename: 'Series', slug: 'ballard' });
     expect(body.data.search.nodes).toContainEqual({ __typename: 'Article', slug: 'ballard-rosanna-arquette-staffel-2' });
     const people = await query('{ search(query: "arquette") { nodes { __typename ... on Person { name } } } }');
@@ -248,7 +344,11 @@ describe.each(databaseKinds())('the GraphQL API over HTTP on %s', (kind) => {
     const { body } = await query(`{
       series(slug: "ballard", locale: EN) { locale synopsis cast(first: 1) { nodes { person { name } } } news(first: 1) { nodes { locale headline } } }
     }`);
-    expect(body.data.series).toMatchObject({ locale: 'EN', synopsis: expect.stringMatching(/^Facing discipline/), cast: { nodes: [{ person: { name: 'Maggie Q' } }] } });
+    expect(body.data.series).toMatchObject({
+      locale: 'EN',
+      synopsis: expect.stringMatching(/^Facing discipline/),
+      cast: { nodes: [{ person: { name: 'Maggie Q' } }] },
+    });
     expect(body.data.series.news.nodes[0]).toMatchObject({ locale: 'DE', headline: expect.stringMatching(/Rosanna Arquette/) });
   });
 });

@@ -35,7 +35,7 @@ describe('the response cache', () => {
     expect(revalidated.status).toBe(304);
   });
 
-  it('answers a repeated GET before Strapi\'s middleware, readable from any origin', async () => {
+  it("answers a repeated GET before Strapi's middleware, readable from any origin", async () => {
     const url = `${server.url}/graphql?query=${encodeURIComponent('{ series(slug: "bosch") { title } }')}`;
     const get = () => fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
     const miss = await get();

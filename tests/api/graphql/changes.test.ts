@@ -7,8 +7,21 @@ const GENRE = 'plugin::showrunner.genre';
 const FEED = /* GraphQL */ `
   query Feed($after: String, $first: Int, $since: DateTime, $types: [ChangeType!]) {
     changes(after: $after, first: $first, since: $since, types: $types) {
-      edges { cursor node { type documentId slug locale kind time } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          type
+          documentId
+          slug
+          locale
+          kind
+          time
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `;
@@ -71,7 +84,12 @@ describe.each(databaseKinds())('the change feed on %s', (kind) => {
     const genres = documents(GENRE);
 
     const sync = await series.create({ data: { title: 'Sync-Serie', slug: 'sync-serie', synopsis: 'Erste Fassung.' }, locale: 'de', status: 'published' });
-    await series.update({ documentId: sync.documentId, locale: 'en', data: { title: 'Sync-Serie', slug: 'sync-serie', synopsis: 'First cut.' }, status: 'published' });
+    await series.update({
+      documentId: sync.documentId,
+      locale: 'en',
+      data: { title: 'Sync-Serie', slug: 'sync-serie', synopsis: 'First cut.' },
+      status: 'published',
+    });
     await series.update({ documentId: sync.documentId, locale: 'de', data: { synopsis: 'Zweite Fassung, noch Entwurf.' } });
     const secret = await series.create({ data: { title: 'Geheimprojekt Sync', slug: 'geheimprojekt-sync' }, locale: 'de' });
     await reader.page();
@@ -124,9 +142,7 @@ describe.each(databaseKinds())('the change feed on %s', (kind) => {
     const reader = consumer(world, { first: 100 });
     await reader.drain();
     const before = reader.seen.length;
-    const created = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => documents(GENRE).create({ data: { name: `Parallel ${i}`, slug: `parallel-${i}` } }))
-    );
+    const created = await Promise.all(Array.from({ length: 8 }, (_, i) => documents(GENRE).create({ data: { name: `Parallel ${i}`, slug: `parallel-${i}` } })));
     await reader.drain();
     const fresh = reader.seen.slice(before);
     expect(fresh.map((change) => change.documentId).sort()).toEqual(created.map((genre: any) => genre.documentId).sort());

@@ -20,7 +20,12 @@ const tokenCount = (document: string) => {
 /** The cost graphql-armor gives a document (the model the server's limit uses). */
 const costOf = (document: string) => {
   let cost = 0;
-  const rule = costLimitRule({ maxCost: 0, exposeLimits: true, propagateOnRejection: false, onReject: [(_: unknown, error: GraphQLError) => (cost = Number(/found ([\d.]+?)\.?$/.exec(error.message)?.[1]))] });
+  const rule = costLimitRule({
+    maxCost: 0,
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [(_: unknown, error: GraphQLError) => (cost = Number(/found ([\d.]+?)\.?$/.exec(error.message)?.[1]))],
+  });
   validate(publicSchema(), parse(document), [rule as unknown as ValidationRule]);
   return cost;
 };
@@ -56,7 +61,11 @@ describe.each(databaseKinds())('public API hardening on %s', (kind) => {
     const documents = roots.flatMap(([root, type]) =>
       relationPaths(schema, schema.getType(type) as GraphQLObjectType, 3).map((path) => `{ ${root} { __typename ${path} } }`)
     );
-    documents.push('{ search(query: "geheim", first: 100) { totalCount nodes { __typename } } }', '{ seriesList(first: 100) { nodes { title synopsis } } }', '{ articles(first: 100) { nodes { headline } } }');
+    documents.push(
+      '{ search(query: "geheim", first: 100) { totalCount nodes { __typename } } }',
+      '{ seriesList(first: 100) { nodes { title synopsis } } }',
+      '{ articles(first: 100) { nodes { headline } } }'
+    );
 
     it(`answers ${documents.length} generated queries without a draft, unpublished version or admin data`, async () => {
       expect(documents.length).toBeGreaterThan(100);
@@ -111,7 +120,11 @@ describe.each(databaseKinds())('public API hardening on %s', (kind) => {
     it('request body size', async () => {
       const post = (bytes: number) => {
         const json = JSON.stringify({ query: '{ apiVersion }' });
-        return fetch(`${world.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json + ' '.repeat(bytes - Buffer.byteLength(json)) });
+        return fetch(`${world.server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: json + ' '.repeat(bytes - Buffer.byteLength(json)),
+        });
       };
       expect((await post(LIMITS.bodyBytes)).status).toBe(200);
       const over = await post(LIMITS.bodyBytes + 1);
@@ -121,7 +134,10 @@ describe.each(databaseKinds())('public API hardening on %s', (kind) => {
 
     it('page size', async () => {
       expect((await query('{ seriesList(first: 100) { totalCount } }')).body.errors).toBeUndefined();
-      expect((await query('{ seriesList(first: 101) { totalCount } }')).body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+      expect((await query('{ seriesList(first: 101) { totalCount } }')).body.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argument: 'first',
+      });
     });
 
     it('batched operations: one operation per request', async () => {
@@ -160,15 +176,47 @@ describe.each(databaseKinds())('public API hardening on %s', (kind) => {
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         return response.status;
       };
-      const fragment = fc.constantFrom('{', '}', '(', ')', ':', '...', 'series', 'slug', '"ballard"', 'cast', 'nodes', 'person', 'name', '$v', '@skip', 'query', 'first: 1000', 'after: "x"', '\u0000', '💥', 'é'.repeat(50));
-      const document = fc.oneof(fc.string({ maxLength: 300 }), fc.array(fragment, { maxLength: 60 }).map((parts) => parts.join(' ')), fc.nat(300).map((n) => '{'.repeat(n)));
+      const fragment = fc.constantFrom(
+        '{',
+        '}',
+        '(',
+        ')',
+        ':',
+        '...',
+        'series',
+        'slug',
+        '"ballard"',
+        'cast',
+        'nodes',
+        'person',
+        'name',
+        '$v',
+        '@skip',
+        'query',
+        'first: 1000',
+        'after: "x"',
+        '\u0000',
+        '💥',
+        'é'.repeat(50)
+      );
+      const document = fc.oneof(
+        fc.string({ maxLength: 300 }),
+        fc.array(fragment, { maxLength: 60 }).map((parts) => parts.join(' ')),
+        fc.nat(300).map((n) => '{'.repeat(n))
+      );
       const variables = fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 4 }), { maxKeys: 5 });
       await fc.assert(
         fc.asyncProperty(document, variables, async (q, v) => (await send(JSON.stringify({ query: q, variables: v }))) < 500),
         { numRuns: 2500 }
       );
       await fc.assert(
-        fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), async (v) => (await send(JSON.stringify({ query: 'query($slug: String!, $first: Int){ series(slug: $slug) { news(first: $first) { totalCount } } }', variables: v }))) < 500),
+        fc.asyncProperty(
+          fc.jsonValue({ maxDepth: 6 }),
+          async (v) =>
+            (await send(
+              JSON.stringify({ query: 'query($slug: String!, $first: Int){ series(slug: $slug) { news(first: $first) { totalCount } } }', variables: v })
+            )) < 500
+        ),
         { numRuns: 1000 }
       );
       expect([...statuses.keys()].every((status) => status < 500)).toBe(true);
@@ -222,7 +270,11 @@ describe('the public endpoint in production', () => {
     const firstRejected = statuses.indexOf(429);
     expect(firstRejected).toBeGreaterThan(0);
     expect(statuses.slice(firstRejected)).toEqual(statuses.slice(firstRejected).map(() => 429));
-    const rejected = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ apiVersion }"}' });
+    const rejected = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ apiVersion }"}',
+    });
     expect(rejected.status).toBe(429);
     expect(Number(rejected.headers.get('retry-after'))).toBeGreaterThan(0);
   });

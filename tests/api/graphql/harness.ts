@@ -13,20 +13,34 @@ export const LEAK_MARKERS = /GEHEIM|Geheimprojekt|Entwurf|leak-check@showrunner\
  */
 const addLeakBait = async (strapi: Core.Strapi, ballardId: string) => {
   const people = strapi.documents('plugin::showrunner.person');
-  const person = await people.create({ data: { name: 'GEHEIM Person', slug: 'geheim-person', biography: 'GEHEIM' }, locale: 'de', status: 'published' } as never);
+  const person = await people.create({
+    data: { name: 'GEHEIM Person', slug: 'geheim-person', biography: 'GEHEIM' },
+    locale: 'de',
+    status: 'published',
+  } as never);
   await strapi.documents('plugin::showrunner.credit').create({
     data: {
-      department: 'cast', character: 'GEHEIM Rolle', billing: 'guest',
-      person: { connect: [{ documentId: person.documentId, locale: 'de' }] }, series: { connect: [{ documentId: ballardId, locale: 'de' }] },
+      department: 'cast',
+      character: 'GEHEIM Rolle',
+      billing: 'guest',
+      person: { connect: [{ documentId: person.documentId, locale: 'de' }] },
+      series: { connect: [{ documentId: ballardId, locale: 'de' }] },
     },
     status: 'published',
   } as never);
   await people.unpublish({ documentId: person.documentId, locale: 'de' } as never);
   await strapi.documents('plugin::showrunner.series').update({
-    documentId: ballardId, locale: 'en', data: { title: 'Ballard', slug: 'ballard', synopsis: 'GEHEIM draft translation' },
+    documentId: ballardId,
+    locale: 'en',
+    data: { title: 'Ballard', slug: 'ballard', synopsis: 'GEHEIM draft translation' },
   } as never);
   await strapi.service('admin::user').create({
-    email: 'leak-check@showrunner.test', firstname: 'Leak', lastname: 'Check', password: 'GeheimPasswort1', isActive: true, registrationToken: null,
+    email: 'leak-check@showrunner.test',
+    firstname: 'Leak',
+    lastname: 'Check',
+    password: 'GeheimPasswort1',
+    isActive: true,
+    registrationToken: null,
   });
 };
 
@@ -53,7 +67,9 @@ export const apiWorld = async (kind: DatabaseKind, env: Record<string, string> =
     await strapi.documents('plugin::showrunner.series').create({ data: { title: 'Geheimprojekt', slug: 'geheimprojekt' }, locale: 'de' });
     await strapi.documents('plugin::showrunner.article').create({
       data: {
-        headline: 'Entwurf: Ballard Staffel 3', slug: 'entwurf-ballard-staffel-3', publishedOn: '2026-11-01T10:00:00.000Z',
+        headline: 'Entwurf: Ballard Staffel 3',
+        slug: 'entwurf-ballard-staffel-3',
+        publishedOn: '2026-11-01T10:00:00.000Z',
         series: { connect: [{ documentId: ballard!.documentId, locale: 'de' }] },
       },
       locale: 'de',

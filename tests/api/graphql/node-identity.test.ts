@@ -4,39 +4,163 @@ import { liveWorld, type LiveWorld } from './live-world';
 
 /** Every field a refetch must reproduce, per type: scalars, and a relation that is read along the object's chain. */
 const FRAGMENTS = /* GraphQL */ `
-  fragment SeriesFields on Series { id documentId slug title synopsis locale status originalNetwork { id name } }
-  fragment SeasonFields on Season { id documentId number status episodeCount }
-  fragment EpisodeFields on Episode { id documentId number title airDate }
-  fragment PersonFields on Person { id documentId slug name biography locale knownFor { id synopsis } }
-  fragment StatusEventFields on StatusEvent { id documentId kind reportedAt season { id number } }
-  fragment ArticleFields on Article { id documentId slug headline locale series { id synopsis } }
-  fragment PlatformFields on Platform { id documentId slug name active owner { id name } }
-  fragment CompanyFields on Company { id documentId slug name }
-  fragment FranchiseFields on Franchise { id documentId slug name series { id synopsis } }
-  fragment GenreFields on Genre { id documentId slug name }
-  fragment OutletFields on Outlet { id documentId slug name }
-  fragment AuthorFields on Author { id documentId slug name }
-  fragment CategoryFields on Category { id documentId slug name }
+  fragment SeriesFields on Series {
+    id
+    documentId
+    slug
+    title
+    synopsis
+    locale
+    status
+    originalNetwork {
+      id
+      name
+    }
+  }
+  fragment SeasonFields on Season {
+    id
+    documentId
+    number
+    status
+    episodeCount
+  }
+  fragment EpisodeFields on Episode {
+    id
+    documentId
+    number
+    title
+    airDate
+  }
+  fragment PersonFields on Person {
+    id
+    documentId
+    slug
+    name
+    biography
+    locale
+    knownFor {
+      id
+      synopsis
+    }
+  }
+  fragment StatusEventFields on StatusEvent {
+    id
+    documentId
+    kind
+    reportedAt
+    season {
+      id
+      number
+    }
+  }
+  fragment ArticleFields on Article {
+    id
+    documentId
+    slug
+    headline
+    locale
+    series {
+      id
+      synopsis
+    }
+  }
+  fragment PlatformFields on Platform {
+    id
+    documentId
+    slug
+    name
+    active
+    owner {
+      id
+      name
+    }
+  }
+  fragment CompanyFields on Company {
+    id
+    documentId
+    slug
+    name
+  }
+  fragment FranchiseFields on Franchise {
+    id
+    documentId
+    slug
+    name
+    series {
+      id
+      synopsis
+    }
+  }
+  fragment GenreFields on Genre {
+    id
+    documentId
+    slug
+    name
+  }
+  fragment OutletFields on Outlet {
+    id
+    documentId
+    slug
+    name
+  }
+  fragment AuthorFields on Author {
+    id
+    documentId
+    slug
+    name
+  }
+  fragment CategoryFields on Category {
+    id
+    documentId
+    slug
+    name
+  }
 `;
 
 const DEFINITIONS = new Map([...FRAGMENTS.matchAll(/(fragment (\w+) on .*)\n/g)].map(([, definition, name]) => [name, definition]));
 
 /** A document with the fragments it spreads (a fragment it does not use would make it invalid). */
 const withFragments = (document: string) =>
-  `${document}\n${[...DEFINITIONS].filter(([name]) => document.includes(`...${name}`)).map(([, definition]) => definition).join('\n')}`;
+  `${document}\n${[...DEFINITIONS]
+    .filter(([name]) => document.includes(`...${name}`))
+    .map(([, definition]) => definition)
+    .join('\n')}`;
 
 /** The Ballard page, in several requests (one would be over the cost limit), reaching every type that has an id. */
 const BALLARD = [
   /* GraphQL */ `
     query Ballard($locale: Locale) {
       series(slug: "ballard", locale: $locale) {
-        __typename ...SeriesFields
-        genres { __typename ...GenreFields }
-        platforms { __typename ...PlatformFields }
-        productionCompanies { __typename ...CompanyFields }
-        franchise { __typename ...FranchiseFields }
-        spinoffOf { __typename ...SeriesFields }
-        seasons { __typename ...SeasonFields episodes { __typename ...EpisodeFields } }
+        __typename
+        ...SeriesFields
+        genres {
+          __typename
+          ...GenreFields
+        }
+        platforms {
+          __typename
+          ...PlatformFields
+        }
+        productionCompanies {
+          __typename
+          ...CompanyFields
+        }
+        franchise {
+          __typename
+          ...FranchiseFields
+        }
+        spinoffOf {
+          __typename
+          ...SeriesFields
+        }
+        seasons {
+          __typename
+          ...SeasonFields
+          episodes {
+            __typename
+            ...EpisodeFields
+          }
+        }
       }
     }
   `,
@@ -47,14 +171,62 @@ const BALLARD = [
   /* GraphQL */ `
     query BallardNews($locale: Locale) {
       series(slug: "ballard", locale: $locale) {
-        renewals { __typename ...StatusEventFields reportedBy { __typename ...OutletFields } confirmedBy { __typename ...PlatformFields } statement { by { __typename ...PersonFields } } }
-        news(first: 10) { nodes { __typename ...ArticleFields author { __typename ...AuthorFields } category { __typename ...CategoryFields } sources { __typename ...OutletFields } } }
+        renewals {
+          __typename
+          ...StatusEventFields
+          reportedBy {
+            __typename
+            ...OutletFields
+          }
+          confirmedBy {
+            __typename
+            ...PlatformFields
+          }
+          statement {
+            by {
+              __typename
+              ...PersonFields
+            }
+          }
+        }
+        news(first: 10) {
+          nodes {
+            __typename
+            ...ArticleFields
+            author {
+              __typename
+              ...AuthorFields
+            }
+            category {
+              __typename
+              ...CategoryFields
+            }
+            sources {
+              __typename
+              ...OutletFields
+            }
+          }
+        }
       }
     }
   `,
 ].map(withFragments);
 
-const NODE_TYPES = ['Series', 'Season', 'Episode', 'Person', 'StatusEvent', 'Article', 'Platform', 'Company', 'Franchise', 'Genre', 'Outlet', 'Author', 'Category'];
+const NODE_TYPES = [
+  'Series',
+  'Season',
+  'Episode',
+  'Person',
+  'StatusEvent',
+  'Article',
+  'Platform',
+  'Company',
+  'Franchise',
+  'Genre',
+  'Outlet',
+  'Author',
+  'Category',
+];
 
 /** Refetches by id, one `nodes` field per type (fields of one name but different types would conflict in one selection). */
 const REFETCH = withFragments(
@@ -79,7 +251,13 @@ const objectsIn = (value: unknown, found = new Map<string, Record<string, unknow
 };
 
 const FRAGMENT_FIELDS: Record<string, string[]> = Object.fromEntries(
-  [...FRAGMENTS.matchAll(/fragment (\w+)Fields on \w+ \{ (.*) \}\n/g)].map(([, type, body]) => [type, body.replace(/\{[^}]*\}/g, '').split(/\s+/).filter(Boolean)])
+  [...FRAGMENTS.matchAll(/fragment (\w+)Fields on \w+ \{ (.*) \}\n/g)].map(([, type, body]) => [
+    type,
+    body
+      .replace(/\{[^}]*\}/g, '')
+      .split(/\s+/)
+      .filter(Boolean),
+  ])
 );
 
 describe.each(databaseKinds())('object identity on %s', (kind) => {
@@ -101,19 +279,67 @@ describe.each(databaseKinds())('object identity on %s', (kind) => {
     const PAGE = gql`
       query BallardPage($locale: Locale) {
         series(slug: "ballard", locale: $locale) {
-          id documentId locale title synopsis
-          seasons { id number }
-          crew(first: 100) { nodes { person { id documentId name locale credits { department series { id title synopsis locale } } } } }
-          news(first: 5) { nodes { id headline locale } }
+          id
+          documentId
+          locale
+          title
+          synopsis
+          seasons {
+            id
+            number
+          }
+          crew(first: 100) {
+            nodes {
+              person {
+                id
+                documentId
+                name
+                locale
+                credits {
+                  department
+                  series {
+                    id
+                    title
+                    synopsis
+                    locale
+                  }
+                }
+              }
+            }
+          }
+          news(first: 5) {
+            nodes {
+              id
+              headline
+              locale
+            }
+          }
         }
       }
     `;
     const PERSON = gql`
       query Person($locale: Locale) {
-        person(slug: "michael-connelly", locale: $locale) { id documentId name locale credits { department series { id title synopsis locale } } }
+        person(slug: "michael-connelly", locale: $locale) {
+          id
+          documentId
+          name
+          locale
+          credits {
+            department
+            series {
+              id
+              title
+              synopsis
+              locale
+            }
+          }
+        }
       }
     `;
-    const client = new ApolloClient({ link: new HttpLink({ uri: `${world.server.url}/graphql`, headers: { 'cache-control': 'no-cache' } }), cache: new InMemoryCache() });
+    const client = new ApolloClient({
+      link: new HttpLink({ uri: `${world.server.url}/graphql`, headers: { 'cache-control': 'no-cache' } }),
+      cache: new InMemoryCache(),
+    });
     const fetched = {
       de: (await client.query({ query: PAGE, variables: { locale: 'DE' } })).data as any,
       en: (await client.query({ query: PAGE, variables: { locale: 'EN' } })).data as any,
@@ -171,7 +397,9 @@ describe.each(databaseKinds())('object identity on %s', (kind) => {
 
   it('reads the ids of one type in one statement, however many', async () => {
     const page = await world.query('{ series(slug: "ballard") { cast(first: 100) { nodes { person { id } } } crew(first: 100) { nodes { person { id } } } } }');
-    const people: string[] = [...new Set<string>([...page.body.data.series.cast.nodes, ...page.body.data.series.crew.nodes].map((member: any) => member.person.id))];
+    const people: string[] = [
+      ...new Set<string>([...page.body.data.series.cast.nodes, ...page.body.data.series.crew.nodes].map((member: any) => member.person.id)),
+    ];
     expect(people.length).toBeGreaterThan(10);
     const refetch = (ids: string[]) => world.query('query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Person { name } } }', { ids });
     const [single, all] = [await refetch(people.slice(0, 1)), await refetch(people)];

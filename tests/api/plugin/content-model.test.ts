@@ -3,9 +3,24 @@ import { ballardFacts } from '../../fixtures/ballard-facts';
 import { createDatabase, databaseKinds, type TestDatabase } from '../../support/databases';
 import { loadStrapi } from '../../support/in-process';
 
-const UIDS = ['series', 'season', 'episode', 'person', 'kinship', 'credit', 'status-event', 'article', 'comment', 'platform', 'company', 'franchise', 'genre', 'outlet', 'author', 'category'].map(
-  (name) => `plugin::showrunner.${name}`
-);
+const UIDS = [
+  'series',
+  'season',
+  'episode',
+  'person',
+  'kinship',
+  'credit',
+  'status-event',
+  'article',
+  'comment',
+  'platform',
+  'company',
+  'franchise',
+  'genre',
+  'outlet',
+  'author',
+  'category',
+].map((name) => `plugin::showrunner.${name}`);
 
 describe.each(databaseKinds())('the content model and demo content on %s', (kind) => {
   let database: TestDatabase;

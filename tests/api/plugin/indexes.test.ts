@@ -6,7 +6,8 @@ const SLUGGED = ['series', 'person', 'article'].map((name) => `plugin::showrunne
 
 const indexNames = async (strapi: Core.Strapi, table: string): Promise<string[]> => {
   const knex = strapi.db.connection;
-  if (strapi.db.dialect.client === 'sqlite') return (await knex.raw(`select name from sqlite_master where type = 'index' and tbl_name = ?`, [table])).map((r: { name: string }) => r.name);
+  if (strapi.db.dialect.client === 'sqlite')
+    return (await knex.raw(`select name from sqlite_master where type = 'index' and tbl_name = ?`, [table])).map((r: { name: string }) => r.name);
   return (await knex.raw('select indexname as name from pg_indexes where tablename = ?', [table])).rows.map((r: { name: string }) => r.name);
 };
 

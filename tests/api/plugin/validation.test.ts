@@ -15,7 +15,11 @@ describe.each(databaseKinds())('validation rules on %s', (kind) => {
 
   const documentIdOf = async (uid: string, filters: Record<string, unknown>) =>
     (await strapi.documents(uid as never).findFirst({ filters } as never))!.documentId;
-  const rejection = (code: string, message: RegExp) => ({ name: 'ValidationError', message: expect.stringMatching(message), details: expect.objectContaining({ code }) });
+  const rejection = (code: string, message: RegExp) => ({
+    name: 'ValidationError',
+    message: expect.stringMatching(message),
+    details: expect.objectContaining({ code }),
+  });
 
   beforeAll(async () => {
     database = await createDatabase(kind);
@@ -33,9 +37,9 @@ describe.each(databaseKinds())('validation rules on %s', (kind) => {
   });
 
   it('rejects a slug another series already uses, naming the series that has it', async () => {
-    await expect(
-      strapi.documents(SERIES).create({ data: { title: 'Ballard (Kopie)', slug: 'ballard' }, locale: 'de' } as never)
-    ).rejects.toMatchObject(rejection('SLUG_TAKEN', /„ballard“.*„Ballard“/));
+    await expect(strapi.documents(SERIES).create({ data: { title: 'Ballard (Kopie)', slug: 'ballard' }, locale: 'de' } as never)).rejects.toMatchObject(
+      rejection('SLUG_TAKEN', /„ballard“.*„Ballard“/)
+    );
     expect(await strapi.db.query(SERIES).count({ where: { title: 'Ballard (Kopie)' } })).toBe(0);
   });
 
@@ -48,16 +52,19 @@ describe.each(databaseKinds())('validation rules on %s', (kind) => {
   });
 
   it('allows the same season number on another series', async () => {
-    const created = await strapi.documents(SEASON).create({ data: { number: 4, series: { connect: [{ documentId: ids.boschLegacy, locale: 'de' }] } } } as never);
+    const created = await strapi
+      .documents(SEASON)
+      .create({ data: { number: 4, series: { connect: [{ documentId: ids.boschLegacy, locale: 'de' }] } } } as never);
     expect(created.documentId).toEqual(expect.any(String));
     await strapi.documents(SEASON).delete({ documentId: created.documentId } as never);
   });
 
-  it("rejects a credit whose seasons belong to another series", async () => {
+  it('rejects a credit whose seasons belong to another series', async () => {
     await expect(
       strapi.documents(CREDIT).create({
         data: {
-          department: 'cast', character: 'Renée Ballard',
+          department: 'cast',
+          character: 'Renée Ballard',
           person: { connect: [{ documentId: ids.maggie, locale: 'de' }] },
           series: { connect: [{ documentId: ids.ballard, locale: 'de' }] },
           seasons: { connect: [{ documentId: ids.legacySeason1 }] },
@@ -75,7 +82,11 @@ describe.each(databaseKinds())('validation rules on %s', (kind) => {
   it('rejects a crew credit without a job', async () => {
     await expect(
       strapi.documents(CREDIT).create({
-        data: { department: 'crew', person: { connect: [{ documentId: ids.maggie, locale: 'de' }] }, series: { connect: [{ documentId: ids.ballard, locale: 'de' }] } },
+        data: {
+          department: 'crew',
+          person: { connect: [{ documentId: ids.maggie, locale: 'de' }] },
+          series: { connect: [{ documentId: ids.ballard, locale: 'de' }] },
+        },
       } as never)
     ).rejects.toMatchObject(rejection('CREW_WITHOUT_JOB', /Funktion/));
   });
@@ -89,13 +100,17 @@ describe.each(databaseKinds())('validation rules on %s', (kind) => {
 
   it('rejects a series as its own spin-off', async () => {
     await expect(
-      strapi.documents(SERIES).update({ documentId: ids.ballard, locale: 'de', data: { spinoffOf: { connect: [{ documentId: ids.ballard, locale: 'de' }] } } } as never)
+      strapi
+        .documents(SERIES)
+        .update({ documentId: ids.ballard, locale: 'de', data: { spinoffOf: { connect: [{ documentId: ids.ballard, locale: 'de' }] } } } as never)
     ).rejects.toMatchObject(rejection('SPINOFF_CYCLE', /kein Spin-off von sich selbst/));
   });
 
   it('rejects making Bosch a spin-off of its own descendant Ballard', async () => {
     await expect(
-      strapi.documents(SERIES).update({ documentId: ids.bosch, locale: 'de', data: { spinoffOf: { connect: [{ documentId: ids.ballard, locale: 'de' }] } } } as never)
+      strapi
+        .documents(SERIES)
+        .update({ documentId: ids.bosch, locale: 'de', data: { spinoffOf: { connect: [{ documentId: ids.ballard, locale: 'de' }] } } } as never)
     ).rejects.toMatchObject(rejection('SPINOFF_CYCLE', /„Bosch“ kann kein Spin-off von „Ballard“ sein/));
     const bosch = await strapi.documents(SERIES).findOne({ documentId: ids.bosch, populate: { spinoffOf: true } } as never);
     expect(bosch?.spinoffOf).toBeNull();
@@ -105,7 +120,10 @@ describe.each(databaseKinds())('validation rules on %s', (kind) => {
     await expect(
       strapi.documents(EVENT).create({
         data: {
-          kind: 'renewed', reportedAt: '2025-10-06T09:48:00.000Z', confirmedOn: '2025-09-30', confirmedOnPrecision: 'day',
+          kind: 'renewed',
+          reportedAt: '2025-10-06T09:48:00.000Z',
+          confirmedOn: '2025-09-30',
+          confirmedOnPrecision: 'day',
           series: { connect: [{ documentId: ids.ballard, locale: 'de' }] },
         },
       } as never)
@@ -115,7 +133,10 @@ describe.each(databaseKinds())('validation rules on %s', (kind) => {
   it('accepts a confirmation known only to the month of the report', async () => {
     const event = await strapi.documents(EVENT).create({
       data: {
-        kind: 'ordered', reportedAt: '2025-10-06T09:48:00.000Z', confirmedOn: '2025-10-01', confirmedOnPrecision: 'month',
+        kind: 'ordered',
+        reportedAt: '2025-10-06T09:48:00.000Z',
+        confirmedOn: '2025-10-01',
+        confirmedOnPrecision: 'month',
         series: { connect: [{ documentId: ids.bosch, locale: 'de' }] },
       },
     } as never);

@@ -135,13 +135,11 @@ describe.each(databaseKinds())('reader data and moderation on %s', (kind) => {
       .documents(ARTICLE)
       .create({ data: { headline: 'Entwurf', slug: 'entwurf-kommentare', publishedOn: new Date() }, locale: 'de' } as never);
     expect(codes(await ports.createComment(author, { article: draft.documentId, body: 'Zu früh' }))).toEqual(['ARTICLE_NOT_FOUND']);
-    const closed = await strapi
-      .documents(ARTICLE)
-      .create({
-        data: { headline: 'Geschlossen', slug: 'geschlossen', publishedOn: new Date(), commentsClosed: true },
-        locale: 'de',
-        status: 'published',
-      } as never);
+    const closed = await strapi.documents(ARTICLE).create({
+      data: { headline: 'Geschlossen', slug: 'geschlossen', publishedOn: new Date(), commentsClosed: true },
+      locale: 'de',
+      status: 'published',
+    } as never);
     expect(codes(await ports.createComment(author, { article: closed.documentId, body: 'Zu spät' }))).toEqual(['COMMENTS_CLOSED']);
   });
 
@@ -263,17 +261,15 @@ describe.each(databaseKinds())('reader data and moderation on %s', (kind) => {
     const roles = await strapi.db.query('admin::role').findMany({ where: { code: { $in: ['strapi-editor', 'strapi-author'] } } });
     const login = async (code: string) => {
       const email = `${code}@showrunner.test`;
-      await strapi
-        .service('admin::user')
-        .create({
-          email,
-          firstname: code,
-          lastname: 'Test',
-          password: 'Moderation-Test-1',
-          isActive: true,
-          registrationToken: null,
-          roles: [roles.find((r: { code: string }) => r.code === code).id],
-        });
+      await strapi.service('admin::user').create({
+        email,
+        firstname: code,
+        lastname: 'Test',
+        password: 'Moderation-Test-1',
+        isActive: true,
+        registrationToken: null,
+        roles: [roles.find((r: { code: string }) => r.code === code).id],
+      });
       const answer = await request(base, 'POST', '/admin/login', { body: { email, password: 'Moderation-Test-1' } });
       return answer.body.data.token as string;
     };

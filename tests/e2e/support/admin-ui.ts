@@ -2,8 +2,7 @@ import type { Page, Response } from 'playwright-core';
 
 const CONTENT_MANAGER = '/admin/content-manager/collection-types';
 
-const isWrite = (response: Response, path: RegExp) =>
-  ['POST', 'PUT'].includes(response.request().method()) && path.test(new URL(response.url()).pathname);
+const isWrite = (response: Response, path: RegExp) => ['POST', 'PUT'].includes(response.request().method()) && path.test(new URL(response.url()).pathname);
 
 /**
  * The Strapi admin as an editor sees it, addressed by the German labels on screen (field labels
@@ -64,7 +63,10 @@ export const adminUi = (page: Page, baseUrl: string) => {
       const combobox = page.getByRole('combobox', { name: label, exact: true });
       await combobox.click();
       await combobox.fill(search);
-      await page.getByRole('option', { name: new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().click();
+      await page
+        .getByRole('option', { name: new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+        .first()
+        .click();
     },
 
     /** An enumeration's dropdown; the options are the schema's values. */

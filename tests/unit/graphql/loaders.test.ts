@@ -33,7 +33,9 @@ const recordingReader = () => {
     },
     linked: async (uid: string, field: string, ids: readonly number[], page?: unknown) => {
       calls.push({ method: 'linked', uid, name: field, keys: ids, ...(page ? { page } : {}) });
-      return new Map(ids.filter((id) => id !== 3).map((id) => [id, [{ entity: { documentId: `${field}-of-${id}-a` } }, { entity: { documentId: `${field}-of-${id}-b` } }]]));
+      return new Map(
+        ids.filter((id) => id !== 3).map((id) => [id, [{ entity: { documentId: `${field}-of-${id}-a` } }, { entity: { documentId: `${field}-of-${id}-b` } }]])
+      );
     },
     linkedCounts: async (uid: string, field: string, ids: readonly number[]) => {
       calls.push({ method: 'linkedCounts', uid, name: field, keys: ids });
@@ -116,11 +118,26 @@ const LOADERS: Record<string, [family: Record<string, (reader: Reader) => unknow
 };
 
 /** To-one loaders answer one value (or null) per key; the others a list per key. */
-const SINGLE = /^(spinoffOf|seriesByCredit|seasonByStatusEvent|personBy(Credit|Kinship)|relativeByKinship|originalNetwork|platformByStatusEvent|ownerByPlatform|companyByCredit|franchiseBySeries|outletBy(StatusEvent|Credit)|authorByArticle|categoryByArticle|sourceMaterial|photoByPerson|leadImageByArticle)/;
+const SINGLE =
+  /^(spinoffOf|seriesByCredit|seasonByStatusEvent|personBy(Credit|Kinship)|relativeByKinship|originalNetwork|platformByStatusEvent|ownerByPlatform|companyByCredit|franchiseBySeries|outletBy(StatusEvent|Credit)|authorByArticle|categoryByArticle|sourceMaterial|photoByPerson|leadImageByArticle)/;
 
 const FAMILIES = [
-  seriesLoaders, seasonLoaders, episodeLoaders, creditLoaders, personLoaders, kinshipLoaders, statusEventLoaders, articleLoaders,
-  platformLoaders, companyLoaders, franchiseLoaders, genreLoaders, outletLoaders, authorLoaders, categoryLoaders, componentLoaders,
+  seriesLoaders,
+  seasonLoaders,
+  episodeLoaders,
+  creditLoaders,
+  personLoaders,
+  kinshipLoaders,
+  statusEventLoaders,
+  articleLoaders,
+  platformLoaders,
+  companyLoaders,
+  franchiseLoaders,
+  genreLoaders,
+  outletLoaders,
+  authorLoaders,
+  categoryLoaders,
+  componentLoaders,
 ];
 
 describe('per-request loaders', () => {
@@ -138,7 +155,8 @@ describe('per-request loaders', () => {
 
     if (method === 'byAttribute') expect(results).toEqual([{ documentId: `${field}=bosch` }, null, { documentId: `${field}=ballard` }]);
     else if (method === 'components' && SINGLE.test(name)) expect(results).toEqual([{ value: `${field}-of-7` }, null, { value: `${field}-of-5` }]);
-    else if (method === 'components') expect(results).toEqual([[{ value: `${field}-of-7` }, { value: 'second' }], [], [{ value: `${field}-of-5` }, { value: 'second' }]]);
+    else if (method === 'components')
+      expect(results).toEqual([[{ value: `${field}-of-7` }, { value: 'second' }], [], [{ value: `${field}-of-5` }, { value: 'second' }]]);
     else if (SINGLE.test(name)) expect(results).toEqual([{ documentId: `${field}-of-7-a` }, null, { documentId: `${field}-of-5-a` }]);
     else {
       expect(results).toEqual([

@@ -5,7 +5,13 @@ describe('blocksToText', () => {
   it('joins paragraphs, headings and list items as plain text without markup', () => {
     const blocks = [
       { type: 'heading', level: 2, children: [{ type: 'text', text: 'Staffel 2' }] },
-      { type: 'paragraph', children: [{ type: 'text', text: 'Gedreht wird in ' }, { type: 'link', url: 'https://x', children: [{ type: 'text', text: 'Los Angeles' }] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Gedreht wird in ' },
+          { type: 'link', url: 'https://x', children: [{ type: 'text', text: 'Los Angeles' }] },
+        ],
+      },
       { type: 'list', format: 'unordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'Maggie Q' }] }] },
       { type: 'paragraph', children: [{ type: 'text', text: '<script>alert(1)</script>' }] },
     ];

@@ -31,7 +31,9 @@ describe('plugin settings', () => {
   });
 
   test('a bad environment value is named with its variable', () => {
-    expect(() => resolveSettings({ SHOWRUNNER_GRAPHQL_MAX_COST: 'lots' })).toThrow(/"graphql.maxCost" must be a number greater than 0, got "lots" \(its default comes from SHOWRUNNER_GRAPHQL_MAX_COST\)/);
+    expect(() => resolveSettings({ SHOWRUNNER_GRAPHQL_MAX_COST: 'lots' })).toThrow(
+      /"graphql.maxCost" must be a number greater than 0, got "lots" \(its default comes from SHOWRUNNER_GRAPHQL_MAX_COST\)/
+    );
   });
 
   test('every key is unique and every variable is named once', () => {

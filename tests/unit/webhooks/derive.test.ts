@@ -32,8 +32,14 @@ const change = (overrides: Partial<DocumentChange>): DocumentChange => ({
 
 describe('deriveEvents', () => {
   test('series.status_changed names the old and new status once, however many locales were published along', () => {
-    const before = [version({ seriesStatus: 'returning', title: 'Ballard' }, { seriesStatus: 'returning' }, 'de'), version({ seriesStatus: 'returning' }, { seriesStatus: 'returning' }, 'en')];
-    const after = [version({ seriesStatus: 'ended', slug: 'ballard', title: 'Ballard' }, { seriesStatus: 'ended' }, 'de'), version({ seriesStatus: 'ended' }, { seriesStatus: 'ended' }, 'en')];
+    const before = [
+      version({ seriesStatus: 'returning', title: 'Ballard' }, { seriesStatus: 'returning' }, 'de'),
+      version({ seriesStatus: 'returning' }, { seriesStatus: 'returning' }, 'en'),
+    ];
+    const after = [
+      version({ seriesStatus: 'ended', slug: 'ballard', title: 'Ballard' }, { seriesStatus: 'ended' }, 'de'),
+      version({ seriesStatus: 'ended' }, { seriesStatus: 'ended' }, 'en'),
+    ];
     const events = deriveEvents(change({ uid: UID.series, contentType: 'series', touched: ['de', 'en'], before, after }));
     expect(events).toEqual([
       {
@@ -58,7 +64,16 @@ describe('deriveEvents', () => {
         type: 'season.announced',
         locale: null,
         data: {
-          season: { documentId: 'doc-1', number: 2, title: null, status: 'ordered', episodeCount: null, premiereDate: null, premiereDatePrecision: null, releasePattern: null },
+          season: {
+            documentId: 'doc-1',
+            number: 2,
+            title: null,
+            status: 'ordered',
+            episodeCount: null,
+            premiereDate: null,
+            premiereDatePrecision: null,
+            releasePattern: null,
+          },
           series: ballard,
         },
       },
@@ -110,7 +125,9 @@ describe('deriveEvents', () => {
         data: { article: { documentId: 'doc-1', slug: 'staffel-2', locale: 'de', headline: 'Staffel 2', publishedOn: '2025-10-06' }, series: [ballard] },
       },
     ]);
-    const updated = deriveEvents(change({ uid: UID.article, contentType: 'article', touched: ['de'], before: [article('Staffel 2')], after: [article('Staffel 2 kommt')] }));
+    const updated = deriveEvents(
+      change({ uid: UID.article, contentType: 'article', touched: ['de'], before: [article('Staffel 2')], after: [article('Staffel 2 kommt')] })
+    );
     expect(updated).toMatchObject([{ type: 'article.updated', data: { changed: ['headline'] } }]);
     const deleted = deriveEvents(change({ uid: UID.article, contentType: 'article', action: 'delete', touched: ['de'], before: [article('Staffel 2')] }));
     expect(deleted).toMatchObject([{ type: 'article.unpublished', locale: 'de', data: { article: { slug: 'staffel-2' }, deleted: true } }]);
@@ -143,7 +160,14 @@ describe('deriveEvents', () => {
 
   test('payloads stay thin: a credit with long texts is far below 20 kB', () => {
     const long = 'x'.repeat(2000);
-    const row = { department: 'cast', character: long, characterDescription: long.repeat(10), person: { documentId: 'p', name: long }, series: ballard, seasons: [] };
+    const row = {
+      department: 'cast',
+      character: long,
+      characterDescription: long.repeat(10),
+      person: { documentId: 'p', name: long },
+      series: ballard,
+      seasons: [],
+    };
     const [event] = deriveEvents(change({ uid: UID.credit, contentType: 'credit', after: [version(row)] }));
     expect(JSON.stringify(event.data).length).toBeLessThan(20_000);
     expect(JSON.stringify(event.data)).not.toContain(long.repeat(2));

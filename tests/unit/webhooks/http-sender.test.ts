@@ -65,10 +65,12 @@ describe('send', () => {
     let seen: { body: string; headers: http.IncomingHttpHeaders } | null = null;
     handler = (req, res) => {
       const chunks: Buffer[] = [];
-      req.on('data', (c) => chunks.push(c)).on('end', () => {
-        seen = { body: Buffer.concat(chunks).toString(), headers: req.headers };
-        res.end();
-      });
+      req
+        .on('data', (c) => chunks.push(c))
+        .on('end', () => {
+          seen = { body: Buffer.concat(chunks).toString(), headers: req.headers };
+          res.end();
+        });
     };
     await post();
     expect(seen!.body).toBe('{"type":"x"}');

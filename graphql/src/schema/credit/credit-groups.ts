@@ -15,12 +15,7 @@ export const groupSeasons = async (ctx: GraphQLContext, credits: CreditEntity[])
  * A series' cast or crew, each person once. Three statements whatever the size: the credits, their
  * people, and (only with a season filter) their seasons.
  */
-export const seriesCreditGroups = async (
-  ctx: GraphQLContext,
-  series: SeriesEntity,
-  department: Department,
-  season?: number | null
-): Promise<CreditGroup[]> => {
+export const seriesCreditGroups = async (ctx: GraphQLContext, series: SeriesEntity, department: Department, season?: number | null): Promise<CreditGroup[]> => {
   const loaders = ctx.loaders.in(series);
   let credits = (await loaders.creditsBySeries.load(series.rowId)).filter((credit) => credit.department === department);
   if (season != null) {
@@ -29,5 +24,9 @@ export const seriesCreditGroups = async (
   }
   const people = await Promise.all(credits.map((credit) => loaders.personByCredit.load(credit.rowId)));
   const personByCredit = new Map(credits.map((credit, index) => [credit.rowId, people[index]]));
-  return groupCredits(credits, (credit) => personByCredit.get(credit.rowId) ?? null, () => series);
+  return groupCredits(
+    credits,
+    (credit) => personByCredit.get(credit.rowId) ?? null,
+    () => series
+  );
 };

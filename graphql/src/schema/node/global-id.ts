@@ -3,7 +3,19 @@ import { BadUserInputError } from '../../errors';
 import { chainFrom } from '../../locale';
 
 export const NODE_TYPES = [
-  'Series', 'Season', 'Episode', 'Person', 'StatusEvent', 'Article', 'Platform', 'Company', 'Franchise', 'Genre', 'Outlet', 'Author', 'Category',
+  'Series',
+  'Season',
+  'Episode',
+  'Person',
+  'StatusEvent',
+  'Article',
+  'Platform',
+  'Company',
+  'Franchise',
+  'Genre',
+  'Outlet',
+  'Author',
+  'Category',
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];

@@ -24,5 +24,9 @@ export const searchPage = async (loaders: ScopedLoaders, needle: string, window:
       return entity ? ({ ...entity, __typename: target.kind } as SearchHitEntity) : null;
     })
   );
-  return toPage(entities.filter((entity): entity is SearchHitEntity => entity != null), window, async () => total ?? 0);
+  return toPage(
+    entities.filter((entity): entity is SearchHitEntity => entity != null),
+    window,
+    async () => total ?? 0
+  );
 };

@@ -35,8 +35,7 @@ interface StatusEvent {
 }
 
 const editPath = (uid: string, documentId: string) => `/content-manager/collection-types/${uid}/${documentId}`;
-const listPath = (uid: string, seriesId: string) =>
-  `/content-manager/collection-types/${uid}?page=1&filters[$and][0][series][documentId][$eq]=${seriesId}`;
+const listPath = (uid: string, seriesId: string) => `/content-manager/collection-types/${uid}?page=1&filters[$and][0][series][documentId][$eq]=${seriesId}`;
 
 const seasonLine = (season: Season) =>
   [`Staffel ${season.number}`, season.episodeCount != null && `${season.episodeCount} Folgen`, partialDate(season.premiereDate, season.premiereDatePrecision)]

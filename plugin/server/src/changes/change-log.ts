@@ -32,7 +32,13 @@ export const createChangeLog = (strapi: Core.Strapi) => ({
       const occurredAt = new Date();
       await strapi.db.query(CHANGE_UID as UID.Schema).createMany({
         data: changes.map(({ locale, slug, kind }) => ({
-          subjectType: type, subjectDocumentId: documentId, subjectSlug: slug, subjectLocale: locale, kind, occurredAt, publishedAt: occurredAt,
+          subjectType: type,
+          subjectDocumentId: documentId,
+          subjectSlug: slug,
+          subjectLocale: locale,
+          kind,
+          occurredAt,
+          publishedAt: occurredAt,
         })),
       });
     });

@@ -26,10 +26,7 @@ export const registerComponents = (strapi: Core.Strapi) => {
     Object.entries(schemas).map(([name, schema]) => {
       const uid = `${CATEGORY}.${name}`;
       const globalId = `ComponentShowrunner${name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`;
-      return [
-        uid,
-        { ...schema, __schema__: structuredClone(schema), uid, category: CATEGORY, modelType: 'component', modelName: name, globalId },
-      ];
+      return [uid, { ...schema, __schema__: structuredClone(schema), uid, category: CATEGORY, modelType: 'component', modelName: name, globalId }];
     })
   );
   strapi.get('components').add(components);

@@ -9,18 +9,21 @@ const organisations: DemoEntry[] = [
   { type: 'company', key: 'amazon', data: { name: 'Amazon', slug: 'amazon', kind: 'group' } },
   { type: 'company', key: 'hieronymus-pictures', data: { name: 'Hieronymus Pictures', slug: 'hieronymus-pictures', kind: 'production_company' } },
   {
-    type: 'platform', key: 'prime-video',
+    type: 'platform',
+    key: 'prime-video',
     data: { name: 'Prime Video', slug: 'prime-video', kind: 'streaming', active: true },
     links: { owner: 'company:amazon' },
   },
   {
-    type: 'platform', key: 'freevee',
+    type: 'platform',
+    key: 'freevee',
     data: { name: 'Freevee', slug: 'freevee', kind: 'brand', businessModel: 'ad_supported', active: false },
     links: { owner: 'company:amazon' },
   },
   { type: 'platform', key: 'showtime', data: { name: 'Showtime', slug: 'showtime', kind: 'cable' } },
   {
-    type: 'franchise', key: 'bosch',
+    type: 'franchise',
+    key: 'bosch',
     data: { name: 'Bosch', slug: 'bosch', description: 'Krimiserien nach den Romanen von Michael Connelly rund um das LAPD.' },
   },
   { type: 'genre', key: 'krimi', data: { name: 'Krimi', slug: 'krimi' } },
@@ -34,14 +37,19 @@ const organisations: DemoEntry[] = [
 
 const otherSeries: DemoEntry[] = [
   {
-    type: 'series', key: 'bosch',
+    type: 'series',
+    key: 'bosch',
     data: { title: 'Bosch', slug: 'bosch', seriesType: 'scripted', sourceMaterial: { kind: 'novel_series', title: 'Harry-Bosch-Romane' } },
     links: { franchise: 'franchise:bosch', genres: ['genre:krimi'] },
   },
   {
-    type: 'series', key: 'bosch-legacy',
+    type: 'series',
+    key: 'bosch-legacy',
     data: {
-      title: 'Bosch: Legacy', slug: 'bosch-legacy', seriesType: 'scripted', seriesStatus: 'ended',
+      title: 'Bosch: Legacy',
+      slug: 'bosch-legacy',
+      seriesType: 'scripted',
+      seriesStatus: 'ended',
       synopsis: 'Die Fortsetzung von „Bosch“. Die Freevee-Serie endete überraschend nach ihrer dritten Staffel.',
       sourceMaterial: { kind: 'novel_series', title: 'Romane von Michael Connelly' },
     },
@@ -55,9 +63,14 @@ const otherSeries: DemoEntry[] = [
 
 const ballard: DemoEntry[] = [
   {
-    type: 'series', key: 'ballard',
+    type: 'series',
+    key: 'ballard',
     data: {
-      title: 'Ballard', originalTitle: 'Ballard', slug: 'ballard', seriesType: 'scripted', seriesStatus: 'returning',
+      title: 'Ballard',
+      originalTitle: 'Ballard',
+      slug: 'ballard',
+      seriesType: 'scripted',
+      seriesStatus: 'returning',
       synopsis:
         'Statt einer Disziplinarstrafe bekommt Detective Renée Ballard die Leitung der neuen Cold-Case-Einheit des LAPD – ' +
         'ein Abstellgleis mit knappem Budget, besetzt vor allem mit Freiwilligen. Mit dem, was ihr Mentor Harry Bosch ihr ' +
@@ -67,18 +80,34 @@ const ballard: DemoEntry[] = [
       criticScores: [{ provider: 'Rotten Tomatoes', metric: 'Tomatometer', value: 100, maxValue: 100, seasonNumber: 1, asOf: '2025-10-06' }],
       audienceMetrics: [
         {
-          provider: 'Nielsen', chart: 'Streaming-Originals-Top-10 (wöchentlich)', metric: 'chart_weeks', valueNote: 'mehrere Wochen',
-          region: 'US', periodStart: '2025-07-01', periodGranularity: 'week', seasonNumber: 1,
+          provider: 'Nielsen',
+          chart: 'Streaming-Originals-Top-10 (wöchentlich)',
+          metric: 'chart_weeks',
+          valueNote: 'mehrere Wochen',
+          region: 'US',
+          periodStart: '2025-07-01',
+          periodGranularity: 'week',
+          seasonNumber: 1,
         },
         {
-          provider: 'Nielsen', metric: 'minutes_viewed', value: 2500000000, region: 'US',
-          periodStart: '2025-07-01', periodEnd: '2025-07-31', periodGranularity: 'month', seasonNumber: 1,
+          provider: 'Nielsen',
+          metric: 'minutes_viewed',
+          value: 2500000000,
+          region: 'US',
+          periodStart: '2025-07-01',
+          periodEnd: '2025-07-31',
+          periodGranularity: 'month',
+          seasonNumber: 1,
         },
       ],
     },
     links: {
-      franchise: 'franchise:bosch', spinoffOf: 'series:bosch-legacy', platforms: ['platform:prime-video'],
-      originalNetwork: 'platform:freevee', productionCompanies: ['company:hieronymus-pictures'], genres: ['genre:krimi', 'genre:drama'],
+      franchise: 'franchise:bosch',
+      spinoffOf: 'series:bosch-legacy',
+      platforms: ['platform:prime-video'],
+      originalNetwork: 'platform:freevee',
+      productionCompanies: ['company:hieronymus-pictures'],
+      genres: ['genre:krimi', 'genre:drama'],
     },
     translations: {
       en: {
@@ -90,25 +119,40 @@ const ballard: DemoEntry[] = [
     },
   },
   {
-    type: 'season', key: 'ballard-1', identity: ['series', 'number'],
+    type: 'season',
+    key: 'ballard-1',
+    identity: ['series', 'number'],
     data: {
-      number: 1, seasonStatus: 'released', episodeCount: 10, premiereDate: '2025-07-01', premiereDatePrecision: 'month', releasePattern: 'all_at_once',
+      number: 1,
+      seasonStatus: 'released',
+      episodeCount: 10,
+      premiereDate: '2025-07-01',
+      premiereDatePrecision: 'month',
+      releasePattern: 'all_at_once',
     },
     links: { series: 'series:ballard' },
   },
   {
-    type: 'season', key: 'ballard-2', identity: ['series', 'number'],
+    type: 'season',
+    key: 'ballard-2',
+    identity: ['series', 'number'],
     data: { number: 2, seasonStatus: 'ordered', productionStart: '2026-02-01', productionStartPrecision: 'early_month', filmingLocation: 'Los Angeles' },
     links: { series: 'series:ballard' },
   },
   ...[1, 2, 3].map((number): DemoEntry => ({
-    type: 'season', key: `bosch-legacy-${number}`, identity: ['series', 'number'],
-    data: { number, seasonStatus: 'released' }, links: { series: 'series:bosch-legacy' },
+    type: 'season',
+    key: `bosch-legacy-${number}`,
+    identity: ['series', 'number'],
+    data: { number, seasonStatus: 'released' },
+    links: { series: 'series:bosch-legacy' },
   })),
 ];
 
 const person = (key: string, name: string, extra: Partial<DemoEntry> = {}): DemoEntry => ({
-  type: 'person', key, data: { name, slug: key, ...(extra.data ?? {}) }, links: extra.links,
+  type: 'person',
+  key,
+  data: { name, slug: key, ...(extra.data ?? {}) },
+  links: extra.links,
 });
 
 const people: DemoEntry[] = [
@@ -126,7 +170,9 @@ const people: DemoEntry[] = [
   }),
   ...['Henrik Bastin', 'Jasmine Russell', 'Trish Hofmann', 'Theresa Snider'].map((name) => person(name.toLowerCase().replace(/ /g, '-'), name)),
   {
-    type: 'kinship', key: 'patricia-rosanna', identity: ['person', 'relative'],
+    type: 'kinship',
+    key: 'patricia-rosanna',
+    identity: ['person', 'relative'],
     data: { kind: 'sibling', detail: 'ältere Schwester', reverseDetail: 'jüngere Schwester' },
     links: { person: 'person:patricia-arquette', relative: 'person:rosanna-arquette' },
   },
@@ -135,13 +181,17 @@ const people: DemoEntry[] = [
 const CREDIT_IDENTITY = ['person', 'series', 'department', 'job', 'character'];
 
 const cast = (key: string, personKey: string, data: Record<string, unknown>, seasons: string[], links: DemoEntry['links'] = {}): DemoEntry => ({
-  type: 'credit', key, identity: CREDIT_IDENTITY,
+  type: 'credit',
+  key,
+  identity: CREDIT_IDENTITY,
   data: { department: 'cast', ...data },
   links: { person: `person:${personKey}`, series: 'series:ballard', seasons: seasons.map((s) => `season:${s}` as const), ...links },
 });
 
 const crew = (personKey: string, job: string, seasons: string[], extra: Partial<DemoEntry> = {}, series = 'ballard'): DemoEntry => ({
-  type: 'credit', key: `${series}-${personKey}-${job}`, identity: CREDIT_IDENTITY,
+  type: 'credit',
+  key: `${series}-${personKey}-${job}`,
+  identity: CREDIT_IDENTITY,
   data: { department: 'crew', job, ...(extra.data ?? {}) },
   links: { person: `person:${personKey}`, series: `series:${series}`, seasons: seasons.map((s) => `season:${s}` as const), ...(extra.links ?? {}) },
 });
@@ -157,17 +207,20 @@ const credits: DemoEntry[] = [
   ),
   cast('ballard-titus-welliver', 'titus-welliver', { billing: 'guest', character: 'Harry Bosch', order: 20 }, S1),
   cast(
-      'ballard-rosanna-arquette', 'rosanna-arquette',
-      {
-        character: 'Jenny Ballard', characterSourceName: 'Makani Ballard', order: 10,
-        characterDescription:
-          'Renées entfremdete Mutter, beschrieben als verletzter Freigeist, der zeitlebens eine innere Leere zu füllen sucht. ' +
-          'In den Romanen heißt sie Makani und verlässt ihre Tochter kurz nach dem tragischen Tod ihres Mannes; die Serie ' +
-          'lehnt Jennys Geschichte daran an und ergänzt neue Seiten.',
-      },
-      S2,
-      { announcedBy: 'outlet:deadline' }
-    ),
+    'ballard-rosanna-arquette',
+    'rosanna-arquette',
+    {
+      character: 'Jenny Ballard',
+      characterSourceName: 'Makani Ballard',
+      order: 10,
+      characterDescription:
+        'Renées entfremdete Mutter, beschrieben als verletzter Freigeist, der zeitlebens eine innere Leere zu füllen sucht. ' +
+        'In den Romanen heißt sie Makani und verlässt ihre Tochter kurz nach dem tragischen Tod ihres Mannes; die Serie ' +
+        'lehnt Jennys Geschichte daran an und ergänzt neue Seiten.',
+    },
+    S2,
+    { announcedBy: 'outlet:deadline' }
+  ),
   ...['michael-alaimo', 'kendall-sherwood'].flatMap((key) => [
     crew(key, 'developer', S12, { data: { order: 1 } }),
     crew(key, 'showrunner', S12, { data: { order: 2 } }),
@@ -189,20 +242,29 @@ const RENEWAL_STATEMENT =
 
 const statusEvents: DemoEntry[] = [
   {
-    type: 'statusEvent', key: 'ballard-renewed-2', identity: ['series', 'kind', 'season'],
+    type: 'statusEvent',
+    key: 'ballard-renewed-2',
+    identity: ['series', 'kind', 'season'],
     data: { kind: 'renewed', reportedAt: '2025-10-06T09:48:00.000Z', confirmedOn: '2025-10-01', confirmedOnPrecision: 'month', statement: RENEWAL_STATEMENT },
     links: {
-      series: 'series:ballard', season: 'season:ballard-2', reportedBy: 'outlet:deadline', confirmedBy: 'platform:prime-video',
+      series: 'series:ballard',
+      season: 'season:ballard-2',
+      reportedBy: 'outlet:deadline',
+      confirmedBy: 'platform:prime-video',
       statementBy: ['person:michael-alaimo', 'person:kendall-sherwood'],
     },
   },
   {
-    type: 'statusEvent', key: 'ballard-production-2', identity: ['series', 'kind', 'season'],
+    type: 'statusEvent',
+    key: 'ballard-production-2',
+    identity: ['series', 'kind', 'season'],
     data: { kind: 'production_started', reportedAt: '2026-01-23T14:57:00.000Z' },
     links: { series: 'series:ballard', season: 'season:ballard-2', reportedBy: 'outlet:deadline' },
   },
   {
-    type: 'statusEvent', key: 'bosch-legacy-ended', identity: ['series', 'kind', 'season'],
+    type: 'statusEvent',
+    key: 'bosch-legacy-ended',
+    identity: ['series', 'kind', 'season'],
     data: { kind: 'ended' },
     links: { series: 'series:bosch-legacy', season: 'season:bosch-legacy-3' },
   },
@@ -210,7 +272,8 @@ const statusEvents: DemoEntry[] = [
 
 const articles: DemoEntry[] = [
   {
-    type: 'article', key: 'ballard-renewed',
+    type: 'article',
+    key: 'ballard-renewed',
     data: {
       slug: 'ballard-zweite-staffel-bosch-legacy-spin-off',
       kicker: '„Bosch: Legacy“-Spin-off',
@@ -251,25 +314,36 @@ const articles: DemoEntry[] = [
       ],
     },
     links: {
-      author: 'author:bernd-krannich', category: 'category:news-international', sources: ['outlet:deadline'],
-      series: ['series:ballard', 'series:bosch-legacy'], seasons: ['season:ballard-2'], statusEvents: ['statusEvent:ballard-renewed-2'],
+      author: 'author:bernd-krannich',
+      category: 'category:news-international',
+      sources: ['outlet:deadline'],
+      series: ['series:ballard', 'series:bosch-legacy'],
+      seasons: ['season:ballard-2'],
+      statusEvents: ['statusEvent:ballard-renewed-2'],
       people: [
-        'person:maggie-q', 'person:titus-welliver', 'person:michael-alaimo', 'person:kendall-sherwood', 'person:michael-connelly',
-        'person:courtney-taylor', 'person:michael-mosley', 'person:rebecca-field', 'person:victoria-moroles', 'person:amy-hill',
+        'person:maggie-q',
+        'person:titus-welliver',
+        'person:michael-alaimo',
+        'person:kendall-sherwood',
+        'person:michael-connelly',
+        'person:courtney-taylor',
+        'person:michael-mosley',
+        'person:rebecca-field',
+        'person:victoria-moroles',
+        'person:amy-hill',
         'person:john-carroll-lynch',
       ],
     },
   },
   {
-    type: 'article', key: 'rosanna-arquette',
+    type: 'article',
+    key: 'rosanna-arquette',
     data: {
       slug: 'ballard-rosanna-arquette-staffel-2',
       kicker: 'Nach Romanen von Michael Connelly',
       headline: 'Rosanna Arquette spielt in „Ballard“ Staffel 2 die Mutter der Titelheldin',
       publishedOn: '2026-01-23T14:57:00.000Z',
-      teaser:
-        'Die „Ray Donovan“-Darstellerin übernimmt im „Bosch: Legacy“-Spin-off die Rolle von Jenny, der entfremdeten Mutter ' +
-        'von Renée Ballard.',
+      teaser: 'Die „Ray Donovan“-Darstellerin übernimmt im „Bosch: Legacy“-Spin-off die Rolle von Jenny, der entfremdeten Mutter ' + 'von Renée Ballard.',
       leadImage: { caption: 'Rosanna Arquette in „Ray Donovan“', credit: 'Showtime/Suzanne Tenner' },
       body: paragraphs(
         'Grünes Licht für die zweite Staffel des Krimidramas gab es schon im Oktober 2025. Nun steht eine prominente ' +
@@ -292,13 +366,28 @@ const articles: DemoEntry[] = [
       ),
     },
     links: {
-      author: 'author:christopher-diekhaus', sources: ['outlet:deadline'],
+      author: 'author:christopher-diekhaus',
+      sources: ['outlet:deadline'],
       series: ['series:ballard', 'series:ray-donovan', 'series:severance', 'series:bosch', 'series:bosch-legacy'],
-      seasons: ['season:ballard-2'], statusEvents: ['statusEvent:ballard-production-2'], relatedArticles: ['article:ballard-renewed'],
+      seasons: ['season:ballard-2'],
+      statusEvents: ['statusEvent:ballard-production-2'],
+      relatedArticles: ['article:ballard-renewed'],
       people: [
-        'person:rosanna-arquette', 'person:patricia-arquette', 'person:maggie-q', 'person:titus-welliver', 'person:michael-connelly',
-        'person:michael-alaimo', 'person:kendall-sherwood', 'person:henrik-bastin', 'person:jasmine-russell', 'person:trish-hofmann',
-        'person:theresa-snider', 'person:courtney-taylor', 'person:rebecca-field', 'person:victoria-moroles', 'person:amy-hill',
+        'person:rosanna-arquette',
+        'person:patricia-arquette',
+        'person:maggie-q',
+        'person:titus-welliver',
+        'person:michael-connelly',
+        'person:michael-alaimo',
+        'person:kendall-sherwood',
+        'person:henrik-bastin',
+        'person:jasmine-russell',
+        'person:trish-hofmann',
+        'person:theresa-snider',
+        'person:courtney-taylor',
+        'person:rebecca-field',
+        'person:victoria-moroles',
+        'person:amy-hill',
         'person:john-carroll-lynch',
       ],
     },
@@ -306,7 +395,9 @@ const articles: DemoEntry[] = [
 ];
 
 const comment = (key: string, article: string, data: Record<string, unknown>, replyTo?: string): DemoEntry => ({
-  type: 'comment', key, identity: ['article', 'authorName', 'body'],
+  type: 'comment',
+  key,
+  identity: ['article', 'authorName', 'body'],
   data: { moderation: 'visible', reportCount: 0, ...data },
   links: { article: `article:${article}`, ...(replyTo ? { replyTo: `comment:${replyTo}` as const } : {}) },
 });
@@ -318,24 +409,35 @@ const comments: DemoEntry[] = [
     authorName: 'AndKai',
     body: 'Ich freue mich riesig! Bosch, Bosch: Legacy und jetzt Ballard finde ich großartig. Schade nur, dass Legacy nach drei Staffeln gestrichen wurde, obwohl wohl noch mehr geplant war.',
   }),
-  comment('c3', 'ballard-renewed', {
-    authorName: 'Sentinel2003', authorBirthYear: 1967,
-    body: 'Titus zufolge war eine vierte Staffel schon in Planung – auch er konnte die Absetzung nicht nachvollziehen.',
-  }, 'c2'),
+  comment(
+    'c3',
+    'ballard-renewed',
+    {
+      authorName: 'Sentinel2003',
+      authorBirthYear: 1967,
+      body: 'Titus zufolge war eine vierte Staffel schon in Planung – auch er konnte die Absetzung nicht nachvollziehen.',
+    },
+    'c2'
+  ),
   comment('c4', 'ballard-renewed', {
-    authorName: 'Sentinel2003', authorBirthYear: 1967,
+    authorName: 'Sentinel2003',
+    authorBirthYear: 1967,
     body: 'Ich werde mit der Serie nicht warm: sehr gemächlich, kaum Action, und die freiwillige Sekretärin nervt mich. Ich hänge noch in Folge 2 fest – und das als Maggie-Q-Fan. Das viele Lob der Presse verstehe ich nicht.',
   }),
-  comment('c5', 'ballard-renewed', {
-    authorName: 'DerMeister',
-    body: 'Geht mir ähnlich. Ruhiges Erzählen stört mich nicht, aber anders als bei Bosch wirkt hier vieles gestreckt – da wird ein Foto eine Minute lang angestarrt. Zehn Folgen für eine Geschichte, die in zwei Stunden erzählt wäre: Das Problem haben viele Serien, „Man on the Inside“ etwa wäre als Film von 90 Minuten eine tolle Krimikomödie.',
-  }, 'c4'),
+  comment(
+    'c5',
+    'ballard-renewed',
+    {
+      authorName: 'DerMeister',
+      body: 'Geht mir ähnlich. Ruhiges Erzählen stört mich nicht, aber anders als bei Bosch wirkt hier vieles gestreckt – da wird ein Foto eine Minute lang angestarrt. Zehn Folgen für eine Geschichte, die in zwei Stunden erzählt wäre: Das Problem haben viele Serien, „Man on the Inside“ etwa wäre als Film von 90 Minuten eine tolle Krimikomödie.',
+    },
+    'c4'
+  ),
   comment('c6', 'rosanna-arquette', {
-    authorName: 'Unbekannt', authorBirthYear: 1967,
+    authorName: 'Unbekannt',
+    authorBirthYear: 1967,
     body: 'Ich wünsche mir so sehr eine weitere Staffel „Bosch: Legacy“ – laut Titus Welliver war sie schon geplant. Mit diesem Spin-off werde ich trotz Maggie Q nicht warm, und die seltsame Sekretärin mag ich nicht.',
   }),
 ];
 
-export const ballardUniverse: DemoEntry[] = [
-  ...organisations, ...otherSeries, ...ballard, ...people, ...credits, ...statusEvents, ...articles, ...comments,
-];
+export const ballardUniverse: DemoEntry[] = [...organisations, ...otherSeries, ...ballard, ...people, ...credits, ...statusEvents, ...articles, ...comments];

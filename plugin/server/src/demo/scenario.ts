@@ -4,8 +4,21 @@
  * instead of duplicating.
  */
 export type DemoType =
-  | 'series' | 'season' | 'person' | 'kinship' | 'credit' | 'statusEvent' | 'article' | 'comment'
-  | 'platform' | 'company' | 'franchise' | 'genre' | 'outlet' | 'author' | 'category';
+  | 'series'
+  | 'season'
+  | 'person'
+  | 'kinship'
+  | 'credit'
+  | 'statusEvent'
+  | 'article'
+  | 'comment'
+  | 'platform'
+  | 'company'
+  | 'franchise'
+  | 'genre'
+  | 'outlet'
+  | 'author'
+  | 'category';
 
 export type DemoRef = `${DemoType}:${string}`;
 
@@ -20,5 +33,4 @@ export interface DemoEntry {
   translations?: Record<string, Record<string, unknown>>;
 }
 
-export const paragraphs = (...texts: string[]) =>
-  texts.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+export const paragraphs = (...texts: string[]) => texts.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));

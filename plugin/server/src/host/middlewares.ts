@@ -5,8 +5,16 @@ export const GRAPHQL_MIDDLEWARE = 'plugin::showrunner.graphql';
 
 // Strapi's defaults when a host app has no config/middlewares file.
 const STRAPI_DEFAULTS = [
-  'strapi::logger', 'strapi::errors', 'strapi::security', 'strapi::cors', 'strapi::poweredBy',
-  'strapi::session', 'strapi::query', 'strapi::body', 'strapi::favicon', 'strapi::public',
+  'strapi::logger',
+  'strapi::errors',
+  'strapi::security',
+  'strapi::cors',
+  'strapi::poweredBy',
+  'strapi::session',
+  'strapi::query',
+  'strapi::body',
+  'strapi::favicon',
+  'strapi::public',
 ];
 type Entry = string | { name?: string; resolve?: string; config?: unknown };
 const nameOf = (entry: Entry) => (typeof entry === 'string' ? entry : entry.name);

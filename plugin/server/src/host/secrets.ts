@@ -26,6 +26,8 @@ export const refuseDevelopmentSecrets = (strapi: Core.Strapi) => {
     return values.some((v) => v.startsWith(DEV_SECRET_PREFIX)) ? [`${name} is a generated development secret`] : [];
   });
   if (problems.length) {
-    throw new Error(`[showrunner] Refusing to start in production: ${problems.join('; ')}. Set real secrets in the environment (e.g. openssl rand -base64 32).`);
+    throw new Error(
+      `[showrunner] Refusing to start in production: ${problems.join('; ')}. Set real secrets in the environment (e.g. openssl rand -base64 32).`
+    );
   }
 };

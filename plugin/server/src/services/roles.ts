@@ -50,7 +50,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const pluginPermissions = (definition: RoleDefinition): Permission[] =>
-    [...definition.upload.map((name) => `plugin::upload.${name}`), ...definition.actions].map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+    [...definition.upload.map((name) => `plugin::upload.${name}`), ...definition.actions].map((action) => ({
+      action,
+      subject: null,
+      properties: {},
+      conditions: [],
+    }));
 
   const findOrCreate = async ({ code, name, description }: RoleDefinition): Promise<Role> => {
     const roles = admin.roles();

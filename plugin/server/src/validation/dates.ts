@@ -12,8 +12,5 @@ export const latestDayOf = (isoDate: string, precision: DatePrecision = 'day'): 
 };
 
 /** A renewal is confirmed too early when even the latest day its confirmation date can mean lies before the report. */
-export const confirmedBeforeReported = (
-  reportedAt: string | Date,
-  confirmedOn: string,
-  precision: DatePrecision = 'day'
-): boolean => latestDayOf(confirmedOn, precision) < new Date(reportedAt).toISOString().slice(0, 10);
+export const confirmedBeforeReported = (reportedAt: string | Date, confirmedOn: string, precision: DatePrecision = 'day'): boolean =>
+  latestDayOf(confirmedOn, precision) < new Date(reportedAt).toISOString().slice(0, 10);

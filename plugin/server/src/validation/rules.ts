@@ -50,7 +50,11 @@ export const numericBounds: Rule = async (strapi, written) => {
     if (value == null) continue;
     const label = LABELS[field]?.[0] ?? field;
     if (min != null && Number(value) < min) {
-      fail(field, min === 0 ? `„${label}“ darf nicht negativ sein (eingegeben: ${value}).` : `„${label}“ muss mindestens ${min} sein (eingegeben: ${value}).`, 'OUT_OF_RANGE');
+      fail(
+        field,
+        min === 0 ? `„${label}“ darf nicht negativ sein (eingegeben: ${value}).` : `„${label}“ muss mindestens ${min} sein (eingegeben: ${value}).`,
+        'OUT_OF_RANGE'
+      );
     }
     if (max != null && Number(value) > max) fail(field, `„${label}“ darf höchstens ${max} sein (eingegeben: ${value}).`, 'OUT_OF_RANGE');
   }

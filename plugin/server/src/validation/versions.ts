@@ -20,6 +20,4 @@ export const draftWhere = (strapi: Core.Strapi, { uid, documentId, locale }: Wri
 };
 
 export const loadDraft = (strapi: Core.Strapi, written: WrittenDocument, populate?: Record<string, unknown>) =>
-  strapi.db.query(written.uid as UID.Schema).findOne({ where: draftWhere(strapi, written), populate }) as Promise<
-    Record<string, any> | null
-  >;
+  strapi.db.query(written.uid as UID.Schema).findOne({ where: draftWhere(strapi, written), populate }) as Promise<Record<string, any> | null>;

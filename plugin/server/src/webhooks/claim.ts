@@ -29,8 +29,7 @@ export const claimDeliveries = async (strapi: Core.Strapi, { owner, limit, lease
     'subjectKey',
   ].map(column);
   const knex = strapi.db.connection;
-  const free = (query: any, alias = '') =>
-    query.where((q: any) => q.whereNull(`${alias}${leaseUntil}`).orWhere(`${alias}${leaseUntil}`, '<', now));
+  const free = (query: any, alias = '') => query.where((q: any) => q.whereNull(`${alias}${leaseUntil}`).orWhere(`${alias}${leaseUntil}`, '<', now));
 
   const candidates = free(
     knex({ d: meta.tableName })

@@ -72,9 +72,7 @@ const seriesRule: Rule = (change, transitions) => {
 const firstPublish =
   (type: EventType, data: (row: Row) => Record<string, unknown>): Rule =>
   (change, transitions) =>
-    change.history.has(type)
-      ? []
-      : transitions.filter(({ prev, next }) => next && !prev).map(({ locale, next }) => ({ type, locale, data: data(next!.row) }));
+    change.history.has(type) ? [] : transitions.filter(({ prev, next }) => next && !prev).map(({ locale, next }) => ({ type, locale, data: data(next!.row) }));
 
 const seasonRule = firstPublish('season.announced', (row) => ({
   season: {

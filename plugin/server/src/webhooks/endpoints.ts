@@ -51,7 +51,15 @@ export const createEndpoints = (strapi: Core.Strapi) => {
           let row = existing.find((candidate: Record<string, any>) => candidate.targetUrl === url);
           if (!row) {
             row = await endpoints().create({
-              data: { name: new URL(url).host, targetUrl: url, events, secretHint: secretHint(secret), enabled: true, source: 'config', publishedAt: new Date() },
+              data: {
+                name: new URL(url).host,
+                targetUrl: url,
+                events,
+                secretHint: secretHint(secret),
+                enabled: true,
+                source: 'config',
+                publishedAt: new Date(),
+              },
             });
           } else {
             const reenable = !row.enabled && row.disabledReason === REMOVED_FROM_CONFIG ? { enabled: true, disabledReason: null } : {};

@@ -72,8 +72,9 @@ export const send = ({ url, body, headers, timeoutMs, allowPrivate }: SendReques
         clearTimeout(timer);
         const status = response.statusCode ?? 0;
         // PostgreSQL text cannot hold NUL, and one stray byte must not keep the attempt from being recorded.
+        const text = Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString('utf8');
         // eslint-disable-next-line no-control-regex -- the NUL byte is exactly what is removed
-        const excerpt = Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString('utf8').replace(/\u0000/g, '');
+        const excerpt = text.replace(/\u0000/g, '');
         resolve({
           outcome: outcomeOf(status),
           statusCode: status,

@@ -4,17 +4,13 @@
  */
 export type Row = Record<string, any>;
 
-const compact = <T extends Record<string, unknown>>(value: T) =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+const compact = <T extends Record<string, unknown>>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 
-export const seriesRef = (row: Row | null | undefined) =>
-  row ? compact({ documentId: row.documentId, slug: row.slug, title: row.title }) : null;
+export const seriesRef = (row: Row | null | undefined) => (row ? compact({ documentId: row.documentId, slug: row.slug, title: row.title }) : null);
 
-export const seasonRef = (row: Row | null | undefined) =>
-  row ? compact({ documentId: row.documentId, number: row.number, title: row.title ?? null }) : null;
+export const seasonRef = (row: Row | null | undefined) => (row ? compact({ documentId: row.documentId, number: row.number, title: row.title ?? null }) : null);
 
-export const personRef = (row: Row | null | undefined) =>
-  row ? compact({ documentId: row.documentId, slug: row.slug, name: row.name }) : null;
+export const personRef = (row: Row | null | undefined) => (row ? compact({ documentId: row.documentId, slug: row.slug, name: row.name }) : null);
 
 export const articleRef = (row: Row) => ({
   documentId: row.documentId,

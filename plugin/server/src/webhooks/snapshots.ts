@@ -19,13 +19,16 @@ interface Plan {
 const dropIds = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(dropIds);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id').map(([key, inner]) => [key, dropIds(inner)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'id')
+        .map(([key, inner]) => [key, dropIds(inner)])
+    );
   }
   return value;
 };
 
-const documentIds = (value: unknown) =>
-  Array.isArray(value) ? value.map((item: Row) => item.documentId) : ((value as Row | null)?.documentId ?? null);
+const documentIds = (value: unknown) => (Array.isArray(value) ? value.map((item: Row) => item.documentId) : ((value as Row | null)?.documentId ?? null));
 
 /**
  * Loads the published versions of a document the way derivation needs them: with the relations
@@ -68,9 +71,7 @@ export const createSnapshots = (strapi: Core.Strapi) => {
       }
       compared.push(name);
     }
-    const payloadPopulate = Object.fromEntries(
-      Object.entries(PAYLOAD_RELATIONS[uid] ?? {}).map(([name, select]) => [name, { select }])
-    );
+    const payloadPopulate = Object.fromEntries(Object.entries(PAYLOAD_RELATIONS[uid] ?? {}).map(([name, select]) => [name, { select }]));
     const result = { draftAndPublish: model.options?.draftAndPublish === true, compared, relations, comparePopulate, payloadPopulate };
     plans.set(uid, result);
     return result;

@@ -6,7 +6,13 @@ import { ChangeConnection } from '../../../../graphql/src/schema/changes/resolve
 import type { ChangeFeed, ChangeFilter } from '../../../../graphql/src/store/changes';
 
 const record = (sequence: number): ChangeRecord => ({
-  sequence, type: 'status-event', documentId: `d${sequence}`, slug: null, locale: null, kind: 'published', occurredAt: '2026-01-01T00:00:00.000Z',
+  sequence,
+  type: 'status-event',
+  documentId: `d${sequence}`,
+  slug: null,
+  locale: null,
+  kind: 'published',
+  occurredAt: '2026-01-01T00:00:00.000Z',
 });
 
 /** A feed over sequence numbers 1..n that records what it was asked. */
@@ -15,15 +21,16 @@ const feedOf = (n: number) => {
   const feed = {
     page: async (filter: ChangeFilter, after: number, limit: number) => {
       asked.push({ filter, after, limit });
-      return Array.from({ length: n }, (_, i) => record(i + 1)).filter(({ sequence }) => sequence > after).slice(0, limit);
+      return Array.from({ length: n }, (_, i) => record(i + 1))
+        .filter(({ sequence }) => sequence > after)
+        .slice(0, limit);
     },
     count: async () => n,
   } as ChangeFeed;
   return { feed, asked };
 };
 
-const resolve = <K extends keyof typeof ChangeConnection>(field: K, page: unknown) =>
-  (ChangeConnection[field] as unknown as (parent: unknown) => any)(page);
+const resolve = <K extends keyof typeof ChangeConnection>(field: K, page: unknown) => (ChangeConnection[field] as unknown as (parent: unknown) => any)(page);
 
 describe('the change feed page', () => {
   it('cursors are sequence numbers, opaque and not interchangeable with list cursors', () => {

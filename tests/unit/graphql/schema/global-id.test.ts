@@ -7,7 +7,10 @@ const encode = (text: string) => Buffer.from(text).toString('base64url');
 describe('global ids', () => {
   it('round-trip type, document, locale chain and draft state for every node type', () => {
     for (const type of NODE_TYPES) {
-      for (const scope of [{ chain: ['de', 'en'], draft: false }, { chain: ['en', 'de'], draft: true }] as const) {
+      for (const scope of [
+        { chain: ['de', 'en'], draft: false },
+        { chain: ['en', 'de'], draft: true },
+      ] as const) {
         const id = toGlobalId(type, { documentId: 'abc123', chain: [...scope.chain], draft: scope.draft });
         expect(fromGlobalId(id, 'id')).toEqual({ type, documentId: 'abc123', chain: scope.chain, draft: scope.draft });
       }

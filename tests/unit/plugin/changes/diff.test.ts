@@ -1,7 +1,17 @@
 import { diffVersions, type StoredVersion } from '../../../../plugin/server/src/changes/diff';
 
-const row = (id: number, locale: string | null, published: boolean, updatedAt = '2026-01-01T10:00:00.000Z', slug: string | null = 'ballard'): StoredVersion => ({
-  id, locale, slug, updatedAt, publishedAt: published ? updatedAt : null,
+const row = (
+  id: number,
+  locale: string | null,
+  published: boolean,
+  updatedAt = '2026-01-01T10:00:00.000Z',
+  slug: string | null = 'ballard'
+): StoredVersion => ({
+  id,
+  locale,
+  slug,
+  updatedAt,
+  publishedAt: published ? updatedAt : null,
 });
 
 describe('diffVersions: what a write did to the public versions of a document', () => {

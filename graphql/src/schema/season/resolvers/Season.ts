@@ -7,6 +7,5 @@ export const Season: SeasonResolvers = {
   status: ({ seasonStatus }) => seasonStatus,
   premiere: ({ premiereDate, premiereDatePrecision }) => partialDate(premiereDate, premiereDatePrecision),
   productionStart: ({ productionStart, productionStartPrecision }) => partialDate(productionStart, productionStartPrecision),
-  episodes: async (season, _, { loaders }) =>
-    [...(await loaders.in(season).episodesBySeason.load(season.rowId))].sort((a, b) => a.number - b.number),
+  episodes: async (season, _, { loaders }) => [...(await loaders.in(season).episodesBySeason.load(season.rowId))].sort((a, b) => a.number - b.number),
 };

@@ -2,7 +2,30 @@ import type { SeriesResolvers } from '../../../../../types/generated/resolvers-t
 import { toLocaleEnum } from '../../../locale';
 import { toGlobalId } from '../../node/global-id';
 
-export const Series: Pick<SeriesResolvers, 'audienceMetrics'|'criticScores'|'documentId'|'externalIds'|'franchise'|'genres'|'id'|'locale'|'originalNetwork'|'originalTitle'|'platforms'|'productionCompanies'|'slug'|'sourceMaterial'|'spinoffOf'|'spinoffs'|'status'|'synopsis'|'title'|'type'|'__isTypeOf'> = {
+export const Series: Pick<
+  SeriesResolvers,
+  | 'audienceMetrics'
+  | 'criticScores'
+  | 'documentId'
+  | 'externalIds'
+  | 'franchise'
+  | 'genres'
+  | 'id'
+  | 'locale'
+  | 'originalNetwork'
+  | 'originalTitle'
+  | 'platforms'
+  | 'productionCompanies'
+  | 'slug'
+  | 'sourceMaterial'
+  | 'spinoffOf'
+  | 'spinoffs'
+  | 'status'
+  | 'synopsis'
+  | 'title'
+  | 'type'
+  | '__isTypeOf'
+> = {
   id: (series) => toGlobalId('Series', series),
   type: ({ seriesType }) => seriesType,
   status: ({ seriesStatus }) => seriesStatus,
