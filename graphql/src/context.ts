@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Loaders } from './loaders';
+import type { ReaderLoaders } from './loaders/readers';
 import type { ReaderPorts, Viewer } from './readers/ports';
 import type { GraphQLSettings } from './settings';
 
@@ -13,6 +14,10 @@ export interface GraphQLContext {
   viewer: Viewer | null;
   /** What the host does for readers: authentication, follows, comments, reports, account data. */
   readers: ReaderPorts;
+  /** Follows, feed and comments on the read path, batched per request (the viewer's own rows only). */
+  readerLoaders: ReaderLoaders;
+  /** Tells the response cache that data of `uid` changed outside the Document Service (follows). */
+  changed: (uid: string) => void;
   /** Models read while answering, for the response cache. */
   touched: Set<string>;
 }

@@ -7,6 +7,7 @@ import { installFastPath } from './http/fast-path';
 import { koaGraphQLHandler } from './http/koa-handler';
 import { createRateLimiter } from './http/rate-limit';
 import { createLoaders } from './loaders';
+import { createReaderLoaders } from './loaders/readers';
 import { isPreview, PREVIEW_HEADER } from './preview';
 import type { ReaderPorts } from './readers/ports';
 import { viewerOf } from './readers/viewer';
@@ -14,6 +15,7 @@ import { createApolloServer } from './server';
 import type { GraphQLSettings } from './settings';
 import { watchStatements } from './sql-counter';
 import { createModel } from './store/model';
+import { createReaderData } from './store/reader-data';
 
 export type { GraphQLSettings };
 
@@ -40,11 +42,22 @@ export const createGraphQLMount = async (strapi: Core.Strapi, settings: GraphQLS
     const touched = new Set<string>();
     const preview = await isPreview(strapi, ctx.get(PREVIEW_HEADER) || undefined);
     const viewer = await viewerOf(readers, ctx.get('authorization') || undefined);
-    return { strapi, settings, preview, viewer, readers, touched, loaders: createLoaders(strapi, model, { preview, touched }) };
+    return {
+      strapi,
+      settings,
+      preview,
+      viewer,
+      readers,
+      touched,
+      changed,
+      loaders: createLoaders(strapi, model, { preview, touched }),
+      readerLoaders: createReaderLoaders(createReaderData(strapi.db.connection, model, touched), viewer),
+    };
   };
   const redisUrl = settings.redisUrl ?? undefined;
   const rateLimiter = createRateLimiter({ ...settings.rateLimit, redisUrl });
   const invalidation = cache ? invalidateOnChange(strapi, cache, redisUrl) : null;
+  const changed = (uid: string) => invalidation?.drop(uid);
   const handle = koaGraphQLHandler(server, context, {
     maxBodyBytes: settings.maxBodyBytes,
     timeoutMs: settings.timeoutMs,

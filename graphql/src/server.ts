@@ -10,6 +10,7 @@ import { csrfPrevention } from './http/csrf';
 import { landingPage } from './http/landing-page';
 import { mediaTypePlugin } from './http/media-type';
 import { limitRules, type QueryLimits } from './limits';
+import { refusalStatusPlugin } from './readers/refusal-status';
 import { resolvers } from './schema/resolvers.generated';
 import { typeDefs } from './schema/typeDefs.generated';
 import { statementsSoFar } from './sql-counter';
@@ -55,6 +56,7 @@ export const createApolloServer = (strapi: Core.Strapi, options: ServerOptions) 
       ApolloServerPluginCacheControlDisabled(),
       csrfPrevention(),
       mediaTypePlugin(),
+      refusalStatusPlugin(),
       // Before the cache, whose willSendResponse stores the extensions as they are sent.
       ...(options.exposeSqlCount ? [sqlStatementsPlugin] : []),
       ...(options.responseCache ? [responseCachePlugin(options.responseCache.cache, options.responseCache)] : []),

@@ -3,6 +3,7 @@ import type { ArticleMapper, ArticleConnectionMapper, ArticleUpdateMapper, Autho
 import type { AudienceMetricMapper, CriticScoreMapper, SeriesMapper, SeriesConnectionMapper, SourceMaterialMapper } from './../../graphql/src/schema/series/schema.mappers';
 import type { CastConnectionMapper, CastMemberMapper, CastRoleMapper, CrewConnectionMapper, CrewJobMapper, CrewMemberMapper, PersonCreditMapper } from './../../graphql/src/schema/credit/schema.mappers';
 import type { ChangeMapper, ChangeConnectionMapper } from './../../graphql/src/schema/changes/schema.mappers';
+import type { CommentMapper, CommentConnectionMapper, FeedConnectionMapper, FollowMapper, FollowConnectionMapper, ViewerMapper } from './../../graphql/src/schema/readers/schema.mappers';
 import type { CompanyMapper, FranchiseMapper, GenreMapper, OutletMapper, PlatformMapper } from './../../graphql/src/schema/catalog/schema.mappers';
 import type { CreditedImageMapper, ExternalIdMapper } from './../../graphql/src/schema/base/schema.mappers';
 import type { EpisodeMapper, SeasonMapper } from './../../graphql/src/schema/season/schema.mappers';
@@ -13,8 +14,8 @@ import type { GraphQLContext } from '../../graphql/src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string | number; }
@@ -41,6 +42,13 @@ export type Article = Node & {
   /** The text without markup, paragraphs separated by blank lines. */
   bodyText: Maybe<Scalars['String']['output']>;
   category: Maybe<Category>;
+  /** Visible comments and answers. */
+  commentCount: Scalars['Int']['output'];
+  /**
+   * Readers' comments, oldest first; answers under `replies`. A hidden or withdrawn comment that has
+   * visible answers stays as a tombstone (`removed: true`), otherwise it is left out. None for drafts.
+   */
+  comments: CommentConnection;
   documentId: Scalars['ID']['output'];
   headline: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -58,6 +66,12 @@ export type Article = Node & {
   teaser: Maybe<Scalars['String']['output']>;
   /** Newest update first. */
   updates: Array<ArticleUpdate>;
+};
+
+
+export type ArticlecommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ArticleConnection = {
@@ -247,6 +261,49 @@ export type ChangeType =
   | 'SERIES'
   | 'STATUS_EVENT';
 
+/** A reader's comment. The text is plain text: render it as text, never as HTML. */
+export type Comment = {
+  __typename?: 'Comment';
+  /** The author's display name ("gelöschtes Mitglied" once the account is gone); null on a tombstone. */
+  authorName: Maybe<Scalars['String']['output']>;
+  /** Plain text. For a tombstone "Beitrag entfernt" (hidden by the editors) or "Vom Verfasser gelöscht". */
+  body: Scalars['String']['output'];
+  documentId: Scalars['ID']['output'];
+  /** Opaque; pass it as `parent` or `comment` to the mutations. */
+  id: Scalars['ID']['output'];
+  postedAt: Maybe<Scalars['DateTime']['output']>;
+  /** True for a tombstone: the comment is gone, its answers stay. */
+  removed: Scalars['Boolean']['output'];
+  /** Visible answers, oldest first (threads are one level deep). */
+  replies: Array<Comment>;
+  replyCount: Scalars['Int']['output'];
+  /** Whether the signed-in reader wrote it and can still delete it; null when anonymous. */
+  viewerCanDelete: Maybe<Scalars['Boolean']['output']>;
+  /** Whether the signed-in reader has an open report on it; null when anonymous. */
+  viewerHasReported: Maybe<Scalars['Boolean']['output']>;
+};
+
+
+/** A reader's comment. The text is plain text: render it as text, never as HTML. */
+export type CommentrepliesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommentConnection = {
+  __typename?: 'CommentConnection';
+  edges: Array<CommentEdge>;
+  nodes: Array<Comment>;
+  pageInfo: PageInfo;
+  /** Top-level comments in this list (tombstones included). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommentEdge = {
+  __typename?: 'CommentEdge';
+  cursor: Scalars['String']['output'];
+  node: Comment;
+};
+
 export type Company = Node & {
   __typename?: 'Company';
   documentId: Scalars['ID']['output'];
@@ -260,6 +317,20 @@ export type CompanyKind =
   | 'GROUP'
   | 'PRODUCTION_COMPANY'
   | 'STUDIO';
+
+export type CreateCommentInput = {
+  /** The article's slug. */
+  article: Scalars['String']['input'];
+  body: Scalars['String']['input'];
+  /** The `id` of the comment answered. */
+  parent?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateCommentPayload = {
+  __typename?: 'CreateCommentPayload';
+  comment: Maybe<Comment>;
+  userErrors: Array<UserError>;
+};
 
 /** An image with the caption and the credit its licence requires. */
 export type CreditedImage = {
@@ -321,6 +392,27 @@ export type DatePrecision =
   | 'MONTH'
   | 'YEAR';
 
+export type DeleteCommentInput = {
+  /** The comment's `id`. */
+  comment: Scalars['ID']['input'];
+};
+
+export type DeleteCommentPayload = {
+  __typename?: 'DeleteCommentPayload';
+  deletedCommentId: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type DeleteViewerAccountInput = {
+  password: Scalars['String']['input'];
+};
+
+export type DeleteViewerAccountPayload = {
+  __typename?: 'DeleteViewerAccountPayload';
+  deleted: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type Department =
   | 'CAST'
   | 'CREW';
@@ -349,6 +441,65 @@ export type ExternalIdProvider =
   | 'TMDB'
   | 'TVDB'
   | 'WIKIDATA';
+
+export type FeedConnection = {
+  __typename?: 'FeedConnection';
+  edges: Array<FeedEdge>;
+  nodes: Array<Article>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FeedEdge = {
+  __typename?: 'FeedEdge';
+  cursor: Scalars['String']['output'];
+  node: Article;
+};
+
+export type Follow = {
+  __typename?: 'Follow';
+  followedAt: Scalars['DateTime']['output'];
+  node: Followable;
+};
+
+export type FollowConnection = {
+  __typename?: 'FollowConnection';
+  edges: Array<FollowEdge>;
+  nodes: Array<Follow>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FollowEdge = {
+  __typename?: 'FollowEdge';
+  cursor: Scalars['String']['output'];
+  node: Follow;
+};
+
+export type FollowPersonInput = {
+  /** The person's slug. */
+  person: Scalars['String']['input'];
+};
+
+export type FollowPersonPayload = {
+  __typename?: 'FollowPersonPayload';
+  person: Maybe<Person>;
+  userErrors: Array<UserError>;
+};
+
+export type FollowSeriesInput = {
+  /** The series' slug. */
+  series: Scalars['String']['input'];
+};
+
+export type FollowSeriesPayload = {
+  __typename?: 'FollowSeriesPayload';
+  series: Maybe<Series>;
+  userErrors: Array<UserError>;
+};
+
+/** What a reader can follow. */
+export type Followable = Person | Series;
 
 /** A family of related series. */
 export type Franchise = Node & {
@@ -391,6 +542,66 @@ export type Job =
 export type Locale =
   | 'DE'
   | 'EN';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Comments on a published article, or answers a comment (`parent`). */
+  createComment: Maybe<CreateCommentPayload>;
+  /** Withdraws one of the reader's own comments: its text goes, its answers stay. */
+  deleteComment: Maybe<DeleteCommentPayload>;
+  /** Deletes the reader's account after checking the password (README: "Deleting an account"). */
+  deleteViewerAccount: Maybe<DeleteViewerAccountPayload>;
+  /** Follows a published person (idempotent). */
+  followPerson: Maybe<FollowPersonPayload>;
+  /** Follows a published series (idempotent). */
+  followSeries: Maybe<FollowSeriesPayload>;
+  /** Reports a comment to the editors (one open report per reader and comment). */
+  reportComment: Maybe<ReportCommentPayload>;
+  /** Stops following a person (idempotent). */
+  unfollowPerson: Maybe<FollowPersonPayload>;
+  /** Stops following a series (idempotent). */
+  unfollowSeries: Maybe<FollowSeriesPayload>;
+};
+
+
+export type MutationcreateCommentArgs = {
+  input: CreateCommentInput;
+};
+
+
+export type MutationdeleteCommentArgs = {
+  input: DeleteCommentInput;
+};
+
+
+export type MutationdeleteViewerAccountArgs = {
+  input: DeleteViewerAccountInput;
+};
+
+
+export type MutationfollowPersonArgs = {
+  input: FollowPersonInput;
+};
+
+
+export type MutationfollowSeriesArgs = {
+  input: FollowSeriesInput;
+};
+
+
+export type MutationreportCommentArgs = {
+  input: ReportCommentInput;
+};
+
+
+export type MutationunfollowPersonArgs = {
+  input: FollowPersonInput;
+};
+
+
+export type MutationunfollowSeriesArgs = {
+  input: FollowSeriesInput;
+};
 
 /**
  * An object a client can refetch and cache by its `id` alone (Relay's global object identification).
@@ -446,6 +657,8 @@ export type Person = Node & {
   /** Their credits across all series, one entry per series and department. */
   credits: Array<PersonCredit>;
   documentId: Scalars['ID']['output'];
+  /** How many readers follow the person. */
+  followerCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** Series the person is best known for. */
   knownFor: Array<Series>;
@@ -456,6 +669,8 @@ export type Person = Node & {
   photo: Maybe<CreditedImage>;
   relatives: Array<Relative>;
   slug: Scalars['String']['output'];
+  /** Whether the signed-in reader follows the person; null when anonymous. */
+  viewerFollows: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -529,6 +744,16 @@ export type Query = {
   series: Maybe<Series>;
   /** Published series, filtered and sorted, as a cursor connection. */
   seriesList: SeriesConnection;
+  /**
+   * The signed-in reader (`Authorization: Bearer <jwt from POST /api/auth/local>`), or null when
+   * anonymous. Any answer that reads it is `Cache-Control: private, no-store`.
+   */
+  viewer: Maybe<Viewer>;
+  /**
+   * Everything stored about the signed-in reader (GDPR Art. 15/20): account, follows, comments,
+   * reports with their outcomes, statements of reasons. UNAUTHENTICATED without a token.
+   */
+  viewerDataExport: Maybe<Scalars['JSON']['output']>;
 };
 
 
@@ -614,6 +839,32 @@ export type ReleasePattern =
   | 'SPLIT'
   | 'WEEKLY';
 
+export type ReportCommentInput = {
+  /** The comment's `id`. */
+  comment: Scalars['ID']['input'];
+  /** An explanation for the editors (at most 1,000 characters). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  reason: ReportReason;
+};
+
+export type ReportCommentPayload = {
+  __typename?: 'ReportCommentPayload';
+  comment: Maybe<Comment>;
+  /** The report's id; its outcome reaches the reader through `viewerDataExport`. */
+  reportId: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type ReportReason =
+  | 'HARASSMENT'
+  | 'HATE_SPEECH'
+  | 'ILLEGAL_CONTENT'
+  | 'OFF_TOPIC'
+  | 'OTHER'
+  | 'PERSONAL_DATA'
+  | 'SPAM'
+  | 'SPOILER';
+
 export type SearchConnection = {
   __typename?: 'SearchConnection';
   edges: Array<SearchEdge>;
@@ -668,6 +919,8 @@ export type Series = Node & {
   /** The document, the same in every locale and before and after publishing. */
   documentId: Scalars['ID']['output'];
   externalIds: Array<ExternalId>;
+  /** How many readers follow the series (public: a count, nothing about who). */
+  followerCount: Scalars['Int']['output'];
   franchise: Maybe<Franchise>;
   genres: Array<Genre>;
   id: Scalars['ID']['output'];
@@ -696,6 +949,8 @@ export type Series = Node & {
   synopsis: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   type: Maybe<SeriesType>;
+  /** Whether the signed-in reader follows the series; null when anonymous. */
+  viewerFollows: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -824,6 +1079,48 @@ export type StatusEventKind =
   | 'PRODUCTION_STARTED'
   | 'RENEWED';
 
+/** A business rule said no; `code` is stable (README, "Errors and limits"), `message` is German for the reader. */
+export type UserError = {
+  __typename?: 'UserError';
+  code: Scalars['String']['output'];
+  /** Path to the input field concerned, e.g. ["input", "body"]. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
+/** A signed-in reader, as they see themselves. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Whether the e-mail address is confirmed. */
+  confirmed: Scalars['Boolean']['output'];
+  /** The name other readers see next to comments. */
+  displayName: Scalars['String']['output'];
+  /** The reader's own e-mail address (never shown to anyone else). */
+  email: Scalars['String']['output'];
+  /**
+   * Published articles tagged with any followed series or person, newest first, each once.
+   * Keyset-paged on (publication time, document): a page stays stable while new articles arrive.
+   */
+  feed: FeedConnection;
+  /** Followed series and people, most recently followed first. */
+  follows: FollowConnection;
+};
+
+
+/** A signed-in reader, as they see themselves. */
+export type ViewerfeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  locale?: InputMaybe<Locale>;
+};
+
+
+/** A signed-in reader, as they see themselves. */
+export type ViewerfollowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -895,6 +1192,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  Followable:
+    | ( PersonMapper & { __typename: 'Person' } )
+    | ( SeriesMapper & { __typename: 'Series' } )
+  ;
   SearchHit:
     | ( ArticleMapper & { __typename: 'Article' } )
     | ( PersonMapper & { __typename: 'Person' } )
@@ -925,9 +1226,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   Article: ResolverTypeWrapper<ArticleMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ArticleConnection: ResolverTypeWrapper<ArticleConnectionMapper>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleFilterInput: ArticleFilterInput;
   ArticleUpdate: ResolverTypeWrapper<ArticleUpdateMapper>;
@@ -948,8 +1249,14 @@ export type ResolversTypes = {
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   ChangeKind: ResolverTypeWrapper<'PUBLISHED' | 'UPDATED' | 'UNPUBLISHED' | 'DELETED'>;
   ChangeType: ResolverTypeWrapper<'SERIES' | 'SEASON' | 'EPISODE' | 'PERSON' | 'CREDIT' | 'STATUS_EVENT' | 'ARTICLE' | 'PLATFORM' | 'COMPANY' | 'FRANCHISE' | 'GENRE' | 'OUTLET' | 'AUTHOR' | 'CATEGORY'>;
+  Comment: ResolverTypeWrapper<CommentMapper>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CommentConnection: ResolverTypeWrapper<CommentConnectionMapper>;
+  CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
   Company: ResolverTypeWrapper<CompanyMapper>;
   CompanyKind: ResolverTypeWrapper<'PRODUCTION_COMPANY' | 'STUDIO' | 'GROUP'>;
+  CreateCommentInput: CreateCommentInput;
+  CreateCommentPayload: ResolverTypeWrapper<Omit<CreateCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['Comment']> }>;
   CreditedImage: ResolverTypeWrapper<CreditedImageMapper>;
   CrewConnection: ResolverTypeWrapper<CrewConnectionMapper>;
   CrewEdge: ResolverTypeWrapper<Omit<CrewEdge, 'node'> & { node: ResolversTypes['CrewMember'] }>;
@@ -959,21 +1266,35 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DatePrecision: ResolverTypeWrapper<'DAY' | 'EARLY_MONTH' | 'MONTH' | 'YEAR'>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteCommentInput: DeleteCommentInput;
+  DeleteCommentPayload: ResolverTypeWrapper<DeleteCommentPayload>;
+  DeleteViewerAccountInput: DeleteViewerAccountInput;
+  DeleteViewerAccountPayload: ResolverTypeWrapper<DeleteViewerAccountPayload>;
   Department: ResolverTypeWrapper<'CAST' | 'CREW'>;
   Episode: ResolverTypeWrapper<EpisodeMapper>;
   ExternalId: ResolverTypeWrapper<ExternalIdMapper>;
   ExternalIdProvider: ResolverTypeWrapper<'IMDB' | 'TMDB' | 'TVDB' | 'WIKIDATA' | 'FERNSEHSERIEN'>;
+  FeedConnection: ResolverTypeWrapper<FeedConnectionMapper>;
+  FeedEdge: ResolverTypeWrapper<Omit<FeedEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  Follow: ResolverTypeWrapper<FollowMapper>;
+  FollowConnection: ResolverTypeWrapper<FollowConnectionMapper>;
+  FollowEdge: ResolverTypeWrapper<Omit<FollowEdge, 'node'> & { node: ResolversTypes['Follow'] }>;
+  FollowPersonInput: FollowPersonInput;
+  FollowPersonPayload: ResolverTypeWrapper<Omit<FollowPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  FollowSeriesInput: FollowSeriesInput;
+  FollowSeriesPayload: ResolverTypeWrapper<Omit<FollowSeriesPayload, 'series'> & { series?: Maybe<ResolversTypes['Series']> }>;
+  Followable: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Followable']>;
   Franchise: ResolverTypeWrapper<FranchiseMapper>;
   Genre: ResolverTypeWrapper<GenreMapper>;
   Granularity: ResolverTypeWrapper<'DAY' | 'WEEK' | 'MONTH' | 'SEASON'>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Job: ResolverTypeWrapper<'CREATOR' | 'DEVELOPER' | 'SHOWRUNNER' | 'EXECUTIVE_PRODUCER' | 'CO_EXECUTIVE_PRODUCER' | 'PRODUCER' | 'SOURCE_AUTHOR' | 'WRITER' | 'DIRECTOR'>;
   Locale: ResolverTypeWrapper<'DE' | 'EN'>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Outlet: ResolverTypeWrapper<OutletMapper>;
   OutletKind: ResolverTypeWrapper<'TRADE_PRESS' | 'NEWS' | 'OFFICIAL' | 'RATINGS' | 'REVIEWS'>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PartialDate: ResolverTypeWrapper<Omit<PartialDate, 'precision'> & { precision: ResolversTypes['DatePrecision'] }>;
   Person: ResolverTypeWrapper<PersonMapper>;
   PersonCredit: ResolverTypeWrapper<PersonCreditMapper>;
@@ -983,6 +1304,9 @@ export type ResolversTypes = {
   RelationKind: ResolverTypeWrapper<'SIBLING' | 'PARENT' | 'CHILD' | 'SPOUSE' | 'PARTNER' | 'OTHER'>;
   Relative: ResolverTypeWrapper<RelativeMapper>;
   ReleasePattern: ResolverTypeWrapper<'ALL_AT_ONCE' | 'WEEKLY' | 'SPLIT' | 'DAILY'>;
+  ReportCommentInput: ReportCommentInput;
+  ReportCommentPayload: ResolverTypeWrapper<Omit<ReportCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['Comment']> }>;
+  ReportReason: ResolverTypeWrapper<'SPAM' | 'HARASSMENT' | 'HATE_SPEECH' | 'SPOILER' | 'OFF_TOPIC' | 'PERSONAL_DATA' | 'ILLEGAL_CONTENT' | 'OTHER'>;
   SearchConnection: ResolverTypeWrapper<SearchConnectionMapper>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SearchHit: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchHit']>;
@@ -1000,15 +1324,17 @@ export type ResolversTypes = {
   Statement: ResolverTypeWrapper<StatementMapper>;
   StatusEvent: ResolverTypeWrapper<StatusEventMapper>;
   StatusEventKind: ResolverTypeWrapper<'ORDERED' | 'RENEWED' | 'CANCELLED' | 'ENDED' | 'PRODUCTION_STARTED' | 'PREMIERE_DATED'>;
+  UserError: ResolverTypeWrapper<UserError>;
+  Viewer: ResolverTypeWrapper<ViewerMapper>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Article: ArticleMapper;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   ArticleConnection: ArticleConnectionMapper;
-  Int: Scalars['Int']['output'];
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilterInput: ArticleFilterInput;
   ArticleUpdate: ArticleUpdateMapper;
@@ -1023,7 +1349,13 @@ export type ResolversParentTypes = {
   Change: ChangeMapper;
   ChangeConnection: ChangeConnectionMapper;
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  Comment: CommentMapper;
+  Boolean: Scalars['Boolean']['output'];
+  CommentConnection: CommentConnectionMapper;
+  CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
   Company: CompanyMapper;
+  CreateCommentInput: CreateCommentInput;
+  CreateCommentPayload: Omit<CreateCommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
   CreditedImage: CreditedImageMapper;
   CrewConnection: CrewConnectionMapper;
   CrewEdge: Omit<CrewEdge, 'node'> & { node: ResolversParentTypes['CrewMember'] };
@@ -1032,21 +1364,37 @@ export type ResolversParentTypes = {
   CriticScore: CriticScoreMapper;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeleteCommentInput: DeleteCommentInput;
+  DeleteCommentPayload: DeleteCommentPayload;
+  DeleteViewerAccountInput: DeleteViewerAccountInput;
+  DeleteViewerAccountPayload: DeleteViewerAccountPayload;
   Episode: EpisodeMapper;
   ExternalId: ExternalIdMapper;
+  FeedConnection: FeedConnectionMapper;
+  FeedEdge: Omit<FeedEdge, 'node'> & { node: ResolversParentTypes['Article'] };
+  Follow: FollowMapper;
+  FollowConnection: FollowConnectionMapper;
+  FollowEdge: Omit<FollowEdge, 'node'> & { node: ResolversParentTypes['Follow'] };
+  FollowPersonInput: FollowPersonInput;
+  FollowPersonPayload: Omit<FollowPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  FollowSeriesInput: FollowSeriesInput;
+  FollowSeriesPayload: Omit<FollowSeriesPayload, 'series'> & { series?: Maybe<ResolversParentTypes['Series']> };
+  Followable: ResolversUnionTypes<ResolversParentTypes>['Followable'];
   Franchise: FranchiseMapper;
   Genre: GenreMapper;
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Outlet: OutletMapper;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   PartialDate: PartialDate;
   Person: PersonMapper;
   PersonCredit: PersonCreditMapper;
   Platform: PlatformMapper;
   Query: Record<PropertyKey, never>;
   Relative: RelativeMapper;
+  ReportCommentInput: ReportCommentInput;
+  ReportCommentPayload: Omit<ReportCommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
   SearchConnection: SearchConnectionMapper;
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SearchHit: ResolversUnionTypes<ResolversParentTypes>['SearchHit'];
@@ -1058,6 +1406,8 @@ export type ResolversParentTypes = {
   SourceMaterial: SourceMaterialMapper;
   Statement: StatementMapper;
   StatusEvent: StatusEventMapper;
+  UserError: UserError;
+  Viewer: ViewerMapper;
 };
 
 export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
@@ -1065,6 +1415,8 @@ export type ArticleResolvers<ContextType = GraphQLContext, ParentType extends Re
   body?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   bodyText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  commentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<ArticlecommentsArgs, 'first'>>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   headline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1194,6 +1546,31 @@ export type ChangeKindResolvers = EnumResolverSignature<{ DELETED?: any, PUBLISH
 
 export type ChangeTypeResolvers = EnumResolverSignature<{ ARTICLE?: any, AUTHOR?: any, CATEGORY?: any, COMPANY?: any, CREDIT?: any, EPISODE?: any, FRANCHISE?: any, GENRE?: any, OUTLET?: any, PERSON?: any, PLATFORM?: any, SEASON?: any, SERIES?: any, STATUS_EVENT?: any }, ResolversTypes['ChangeType']>;
 
+export type CommentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
+  authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  postedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  replies?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType, RequireFields<CommentrepliesArgs, 'first'>>;
+  replyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerCanDelete?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  viewerHasReported?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type CommentConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommentConnection'] = ResolversParentTypes['CommentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Comment']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommentEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CommentEdge'] = ResolversParentTypes['CommentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+};
+
 export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1204,6 +1581,11 @@ export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends Re
 };
 
 export type CompanyKindResolvers = EnumResolverSignature<{ GROUP?: any, PRODUCTION_COMPANY?: any, STUDIO?: any }, ResolversTypes['CompanyKind']>;
+
+export type CreateCommentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateCommentPayload'] = ResolversParentTypes['CreateCommentPayload']> = {
+  comment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type CreditedImageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreditedImage'] = ResolversParentTypes['CreditedImage']> = {
   alternativeText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1258,6 +1640,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteCommentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteCommentPayload'] = ResolversParentTypes['DeleteCommentPayload']> = {
+  deletedCommentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeleteViewerAccountPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteViewerAccountPayload'] = ResolversParentTypes['DeleteViewerAccountPayload']> = {
+  deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DepartmentResolvers = EnumResolverSignature<{ CAST?: any, CREW?: any }, ResolversTypes['Department']>;
 
 export type EpisodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Episode'] = ResolversParentTypes['Episode']> = {
@@ -1277,6 +1669,49 @@ export type ExternalIdResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type ExternalIdProviderResolvers = EnumResolverSignature<{ FERNSEHSERIEN?: any, IMDB?: any, TMDB?: any, TVDB?: any, WIKIDATA?: any }, ResolversTypes['ExternalIdProvider']>;
+
+export type FeedConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedConnection'] = ResolversParentTypes['FeedConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FeedEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeedEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FeedEdge'] = ResolversParentTypes['FeedEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+};
+
+export type FollowResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Follow'] = ResolversParentTypes['Follow']> = {
+  followedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Followable'], ParentType, ContextType>;
+};
+
+export type FollowConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowConnection'] = ResolversParentTypes['FollowConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FollowEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Follow']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FollowEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowEdge'] = ResolversParentTypes['FollowEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Follow'], ParentType, ContextType>;
+};
+
+export type FollowPersonPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowPersonPayload'] = ResolversParentTypes['FollowPersonPayload']> = {
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FollowSeriesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowSeriesPayload'] = ResolversParentTypes['FollowSeriesPayload']> = {
+  series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FollowableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Followable'] = ResolversParentTypes['Followable']> = {
+  __resolveType?: TypeResolveFn<'Person' | 'Series', ParentType, ContextType>;
+};
 
 export type FranchiseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Franchise'] = ResolversParentTypes['Franchise']> = {
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1305,6 +1740,17 @@ export interface JSONScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type JobResolvers = EnumResolverSignature<{ CO_EXECUTIVE_PRODUCER?: any, CREATOR?: any, DEVELOPER?: any, DIRECTOR?: any, EXECUTIVE_PRODUCER?: any, PRODUCER?: any, SHOWRUNNER?: any, SOURCE_AUTHOR?: any, WRITER?: any }, ResolversTypes['Job']>;
 
 export type LocaleResolvers = EnumResolverSignature<{ DE?: any, EN?: any }, ResolversTypes['Locale']>;
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createComment?: Resolver<Maybe<ResolversTypes['CreateCommentPayload']>, ParentType, ContextType, RequireFields<MutationcreateCommentArgs, 'input'>>;
+  deleteComment?: Resolver<Maybe<ResolversTypes['DeleteCommentPayload']>, ParentType, ContextType, RequireFields<MutationdeleteCommentArgs, 'input'>>;
+  deleteViewerAccount?: Resolver<Maybe<ResolversTypes['DeleteViewerAccountPayload']>, ParentType, ContextType, RequireFields<MutationdeleteViewerAccountArgs, 'input'>>;
+  followPerson?: Resolver<Maybe<ResolversTypes['FollowPersonPayload']>, ParentType, ContextType, RequireFields<MutationfollowPersonArgs, 'input'>>;
+  followSeries?: Resolver<Maybe<ResolversTypes['FollowSeriesPayload']>, ParentType, ContextType, RequireFields<MutationfollowSeriesArgs, 'input'>>;
+  reportComment?: Resolver<Maybe<ResolversTypes['ReportCommentPayload']>, ParentType, ContextType, RequireFields<MutationreportCommentArgs, 'input'>>;
+  unfollowPerson?: Resolver<Maybe<ResolversTypes['FollowPersonPayload']>, ParentType, ContextType, RequireFields<MutationunfollowPersonArgs, 'input'>>;
+  unfollowSeries?: Resolver<Maybe<ResolversTypes['FollowSeriesPayload']>, ParentType, ContextType, RequireFields<MutationunfollowSeriesArgs, 'input'>>;
+};
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType?: TypeResolveFn<'Article' | 'Author' | 'Category' | 'Company' | 'Episode' | 'Franchise' | 'Genre' | 'Outlet' | 'Person' | 'Platform' | 'Season' | 'Series' | 'StatusEvent', ParentType, ContextType>;
@@ -1340,6 +1786,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   credits?: Resolver<Array<ResolversTypes['PersonCredit']>, ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  followerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   knownFor?: Resolver<Array<ResolversTypes['Series']>, ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['Locale']>, ParentType, ContextType>;
@@ -1348,6 +1795,7 @@ export type PersonResolvers<ContextType = GraphQLContext, ParentType extends Res
   photo?: Resolver<Maybe<ResolversTypes['CreditedImage']>, ParentType, ContextType>;
   relatives?: Resolver<Array<ResolversTypes['Relative']>, ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerFollows?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1386,6 +1834,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'query'>>;
   series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<QueryseriesArgs, 'slug'>>;
   seriesList?: Resolver<ResolversTypes['SeriesConnection'], ParentType, ContextType, RequireFields<QueryseriesListArgs, 'first' | 'sort'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  viewerDataExport?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
 };
 
 export type RelationKindResolvers = EnumResolverSignature<{ CHILD?: any, OTHER?: any, PARENT?: any, PARTNER?: any, SIBLING?: any, SPOUSE?: any }, ResolversTypes['RelationKind']>;
@@ -1397,6 +1847,14 @@ export type RelativeResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type ReleasePatternResolvers = EnumResolverSignature<{ ALL_AT_ONCE?: any, DAILY?: any, SPLIT?: any, WEEKLY?: any }, ResolversTypes['ReleasePattern']>;
+
+export type ReportCommentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportCommentPayload'] = ResolversParentTypes['ReportCommentPayload']> = {
+  comment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
+  reportId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReportReasonResolvers = EnumResolverSignature<{ HARASSMENT?: any, HATE_SPEECH?: any, ILLEGAL_CONTENT?: any, OFF_TOPIC?: any, OTHER?: any, PERSONAL_DATA?: any, SPAM?: any, SPOILER?: any }, ResolversTypes['ReportReason']>;
 
 export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
@@ -1439,6 +1897,7 @@ export type SeriesResolvers<ContextType = GraphQLContext, ParentType extends Res
   criticScores?: Resolver<Array<ResolversTypes['CriticScore']>, ParentType, ContextType>;
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
+  followerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   franchise?: Resolver<Maybe<ResolversTypes['Franchise']>, ParentType, ContextType>;
   genres?: Resolver<Array<ResolversTypes['Genre']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1459,6 +1918,7 @@ export type SeriesResolvers<ContextType = GraphQLContext, ParentType extends Res
   synopsis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['SeriesType']>, ParentType, ContextType>;
+  viewerFollows?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1509,6 +1969,20 @@ export type StatusEventResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type StatusEventKindResolvers = EnumResolverSignature<{ CANCELLED?: any, ENDED?: any, ORDERED?: any, PREMIERE_DATED?: any, PRODUCTION_STARTED?: any, RENEWED?: any }, ResolversTypes['StatusEventKind']>;
 
+export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  confirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feed?: Resolver<ResolversTypes['FeedConnection'], ParentType, ContextType, RequireFields<ViewerfeedArgs, 'first'>>;
+  follows?: Resolver<ResolversTypes['FollowConnection'], ParentType, ContextType, RequireFields<ViewerfollowsArgs, 'first'>>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
@@ -1530,8 +2004,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   ChangeKind?: ChangeKindResolvers;
   ChangeType?: ChangeTypeResolvers;
+  Comment?: CommentResolvers<ContextType>;
+  CommentConnection?: CommentConnectionResolvers<ContextType>;
+  CommentEdge?: CommentEdgeResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyKind?: CompanyKindResolvers;
+  CreateCommentPayload?: CreateCommentPayloadResolvers<ContextType>;
   CreditedImage?: CreditedImageResolvers<ContextType>;
   CrewConnection?: CrewConnectionResolvers<ContextType>;
   CrewEdge?: CrewEdgeResolvers<ContextType>;
@@ -1541,16 +2019,27 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Date?: GraphQLScalarType;
   DatePrecision?: DatePrecisionResolvers;
   DateTime?: GraphQLScalarType;
+  DeleteCommentPayload?: DeleteCommentPayloadResolvers<ContextType>;
+  DeleteViewerAccountPayload?: DeleteViewerAccountPayloadResolvers<ContextType>;
   Department?: DepartmentResolvers;
   Episode?: EpisodeResolvers<ContextType>;
   ExternalId?: ExternalIdResolvers<ContextType>;
   ExternalIdProvider?: ExternalIdProviderResolvers;
+  FeedConnection?: FeedConnectionResolvers<ContextType>;
+  FeedEdge?: FeedEdgeResolvers<ContextType>;
+  Follow?: FollowResolvers<ContextType>;
+  FollowConnection?: FollowConnectionResolvers<ContextType>;
+  FollowEdge?: FollowEdgeResolvers<ContextType>;
+  FollowPersonPayload?: FollowPersonPayloadResolvers<ContextType>;
+  FollowSeriesPayload?: FollowSeriesPayloadResolvers<ContextType>;
+  Followable?: FollowableResolvers<ContextType>;
   Franchise?: FranchiseResolvers<ContextType>;
   Genre?: GenreResolvers<ContextType>;
   Granularity?: GranularityResolvers;
   JSON?: GraphQLScalarType;
   Job?: JobResolvers;
   Locale?: LocaleResolvers;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Outlet?: OutletResolvers<ContextType>;
   OutletKind?: OutletKindResolvers;
@@ -1564,6 +2053,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RelationKind?: RelationKindResolvers;
   Relative?: RelativeResolvers<ContextType>;
   ReleasePattern?: ReleasePatternResolvers;
+  ReportCommentPayload?: ReportCommentPayloadResolvers<ContextType>;
+  ReportReason?: ReportReasonResolvers;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
@@ -1580,5 +2071,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Statement?: StatementResolvers<ContextType>;
   StatusEvent?: StatusEventResolvers<ContextType>;
   StatusEventKind?: StatusEventKindResolvers;
+  UserError?: UserErrorResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
 };
 

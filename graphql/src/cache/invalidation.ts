@@ -28,6 +28,7 @@ export const invalidateOnChange = (strapi: Core.Strapi, cache: ResponseCache, re
   for (const event of EVENTS) strapi.eventHub.on(event, onChange);
 
   return {
+    drop,
     close: async () => {
       for (const event of EVENTS) strapi.eventHub.off?.(event, onChange);
       publisher?.disconnect();

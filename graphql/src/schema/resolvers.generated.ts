@@ -10,7 +10,18 @@ import    { person as Query_person } from './people/resolvers/Query/person';
 import    { search as Query_search } from './search/resolvers/Query/search';
 import    { series as Query_series } from './series/resolvers/Query/series';
 import    { seriesList as Query_seriesList } from './series/resolvers/Query/seriesList';
-import    { Article } from './news/resolvers/Article';
+import    { viewer as Query_viewer } from './readers/resolvers/Query/viewer';
+import    { viewerDataExport as Query_viewerDataExport } from './readers/resolvers/Query/viewerDataExport';
+import    { createComment as Mutation_createComment } from './readers/resolvers/Mutation/createComment';
+import    { deleteComment as Mutation_deleteComment } from './readers/resolvers/Mutation/deleteComment';
+import    { deleteViewerAccount as Mutation_deleteViewerAccount } from './readers/resolvers/Mutation/deleteViewerAccount';
+import    { followPerson as Mutation_followPerson } from './readers/resolvers/Mutation/followPerson';
+import    { followSeries as Mutation_followSeries } from './readers/resolvers/Mutation/followSeries';
+import    { reportComment as Mutation_reportComment } from './readers/resolvers/Mutation/reportComment';
+import    { unfollowPerson as Mutation_unfollowPerson } from './readers/resolvers/Mutation/unfollowPerson';
+import    { unfollowSeries as Mutation_unfollowSeries } from './readers/resolvers/Mutation/unfollowSeries';
+import    { Article as news_Article } from './news/resolvers/Article';
+import    { Article as readers_Article } from './readers/resolvers/Article';
 import    { ArticleConnection } from './news/resolvers/ArticleConnection';
 import    { ArticleUpdate } from './news/resolvers/ArticleUpdate';
 import    { AudienceMetric } from './series/resolvers/AudienceMetric';
@@ -21,27 +32,40 @@ import    { CastRole } from './credit/resolvers/CastRole';
 import    { Category } from './news/resolvers/Category';
 import    { Change } from './changes/resolvers/Change';
 import    { ChangeConnection } from './changes/resolvers/ChangeConnection';
+import    { Comment } from './readers/resolvers/Comment';
+import    { CommentConnection } from './readers/resolvers/CommentConnection';
 import    { Company } from './catalog/resolvers/Company';
+import    { CreateCommentPayload } from './readers/resolvers/CreateCommentPayload';
 import    { CreditedImage } from './base/resolvers/CreditedImage';
 import    { CrewConnection } from './credit/resolvers/CrewConnection';
 import    { CrewJob } from './credit/resolvers/CrewJob';
 import    { CrewMember } from './credit/resolvers/CrewMember';
 import    { CriticScore } from './series/resolvers/CriticScore';
+import    { DeleteCommentPayload } from './readers/resolvers/DeleteCommentPayload';
+import    { DeleteViewerAccountPayload } from './readers/resolvers/DeleteViewerAccountPayload';
 import    { Episode } from './season/resolvers/Episode';
 import    { ExternalId } from './base/resolvers/ExternalId';
+import    { FeedConnection } from './readers/resolvers/FeedConnection';
+import    { Follow } from './readers/resolvers/Follow';
+import    { FollowConnection } from './readers/resolvers/FollowConnection';
+import    { FollowPersonPayload } from './readers/resolvers/FollowPersonPayload';
+import    { FollowSeriesPayload } from './readers/resolvers/FollowSeriesPayload';
 import    { Franchise } from './catalog/resolvers/Franchise';
 import    { Genre } from './catalog/resolvers/Genre';
 import    { Outlet } from './catalog/resolvers/Outlet';
 import    { Person as people_Person } from './people/resolvers/Person';
 import    { Person as credit_Person } from './credit/resolvers/Person';
+import    { Person as readers_Person } from './readers/resolvers/Person';
 import    { Person as news_Person } from './news/resolvers/Person';
 import    { PersonCredit } from './credit/resolvers/PersonCredit';
 import    { Platform } from './catalog/resolvers/Platform';
 import    { Relative } from './people/resolvers/Relative';
+import    { ReportCommentPayload } from './readers/resolvers/ReportCommentPayload';
 import    { SearchConnection } from './search/resolvers/SearchConnection';
 import    { Season } from './season/resolvers/Season';
 import    { Series as series_Series } from './series/resolvers/Series';
 import    { Series as credit_Series } from './credit/resolvers/Series';
+import    { Series as readers_Series } from './readers/resolvers/Series';
 import    { Series as news_Series } from './news/resolvers/Series';
 import    { Series as renewal_Series } from './renewal/resolvers/Series';
 import    { Series as season_Series } from './season/resolvers/Series';
@@ -49,12 +73,14 @@ import    { SeriesConnection } from './series/resolvers/SeriesConnection';
 import    { SourceMaterial } from './series/resolvers/SourceMaterial';
 import    { Statement } from './renewal/resolvers/Statement';
 import    { StatusEvent } from './renewal/resolvers/StatusEvent';
+import    { UserError } from './readers/resolvers/UserError';
+import    { Viewer } from './readers/resolvers/Viewer';
 import    { DateResolver,DateTimeResolver,JSONResolver } from 'graphql-scalars';
     export const resolvers: Resolvers = {
-      Query: { apiVersion: Query_apiVersion,article: Query_article,articles: Query_articles,changes: Query_changes,node: Query_node,nodes: Query_nodes,person: Query_person,search: Query_search,series: Query_series,seriesList: Query_seriesList },
+      Query: { apiVersion: Query_apiVersion,article: Query_article,articles: Query_articles,changes: Query_changes,node: Query_node,nodes: Query_nodes,person: Query_person,search: Query_search,series: Query_series,seriesList: Query_seriesList,viewer: Query_viewer,viewerDataExport: Query_viewerDataExport },
+      Mutation: { createComment: Mutation_createComment,deleteComment: Mutation_deleteComment,deleteViewerAccount: Mutation_deleteViewerAccount,followPerson: Mutation_followPerson,followSeries: Mutation_followSeries,reportComment: Mutation_reportComment,unfollowPerson: Mutation_unfollowPerson,unfollowSeries: Mutation_unfollowSeries },
       
-      
-      Article: Article,
+      Article: { ...news_Article,...readers_Article },
 ArticleConnection: ArticleConnection,
 ArticleUpdate: ArticleUpdate,
 AudienceMetric: AudienceMetric,
@@ -65,28 +91,41 @@ CastRole: CastRole,
 Category: Category,
 Change: Change,
 ChangeConnection: ChangeConnection,
+Comment: Comment,
+CommentConnection: CommentConnection,
 Company: Company,
+CreateCommentPayload: CreateCommentPayload,
 CreditedImage: CreditedImage,
 CrewConnection: CrewConnection,
 CrewJob: CrewJob,
 CrewMember: CrewMember,
 CriticScore: CriticScore,
+DeleteCommentPayload: DeleteCommentPayload,
+DeleteViewerAccountPayload: DeleteViewerAccountPayload,
 Episode: Episode,
 ExternalId: ExternalId,
+FeedConnection: FeedConnection,
+Follow: Follow,
+FollowConnection: FollowConnection,
+FollowPersonPayload: FollowPersonPayload,
+FollowSeriesPayload: FollowSeriesPayload,
 Franchise: Franchise,
 Genre: Genre,
 Outlet: Outlet,
-Person: { ...people_Person,...credit_Person,...news_Person },
+Person: { ...people_Person,...credit_Person,...readers_Person,...news_Person },
 PersonCredit: PersonCredit,
 Platform: Platform,
 Relative: Relative,
+ReportCommentPayload: ReportCommentPayload,
 SearchConnection: SearchConnection,
 Season: Season,
-Series: { ...series_Series,...credit_Series,...news_Series,...renewal_Series,...season_Series },
+Series: { ...series_Series,...credit_Series,...readers_Series,...news_Series,...renewal_Series,...season_Series },
 SeriesConnection: SeriesConnection,
 SourceMaterial: SourceMaterial,
 Statement: Statement,
 StatusEvent: StatusEvent,
+UserError: UserError,
+Viewer: Viewer,
 Date: DateResolver,
 DateTime: DateTimeResolver,
 JSON: JSONResolver

@@ -7,6 +7,8 @@ type Attribute = {
   component?: string;
   repeatable?: boolean;
   pluginOptions?: { i18n?: { localized?: boolean } };
+  /** A to-one relation stored as a column of this table (`useJoinTable: false`). */
+  joinColumn?: { name: string };
   joinTable?: {
     name: string;
     joinColumn: { name: string };
@@ -52,6 +54,12 @@ export const createModel = (strapi: Core.Strapi) => {
     column: (uid: string, attribute: string) => {
       const column = meta(uid).attributes[attribute]?.columnName;
       if (!column) throw new Error(`${uid} has no column for ${attribute}`);
+      return column;
+    },
+    /** The column of a to-one relation kept in the model's own table (`useJoinTable: false`). */
+    joinColumn: (uid: string, field: string) => {
+      const column = meta(uid).attributes[field]?.joinColumn?.name;
+      if (!column) throw new Error(`${uid}.${field} is not a relation kept in a column`);
       return column;
     },
     link: (uid: string, field: string): Link => {

@@ -3,7 +3,28 @@ import { blocksToText } from '../../../domain/blocks';
 import { toLocaleEnum } from '../../../locale';
 import { toGlobalId } from '../../node/global-id';
 
-export const Article: ArticleResolvers = {
+export const Article: Pick<
+  ArticleResolvers,
+  | 'author'
+  | 'body'
+  | 'bodyText'
+  | 'category'
+  | 'documentId'
+  | 'headline'
+  | 'id'
+  | 'kicker'
+  | 'leadImage'
+  | 'locale'
+  | 'people'
+  | 'publishedAt'
+  | 'relatedArticles'
+  | 'series'
+  | 'slug'
+  | 'sources'
+  | 'teaser'
+  | 'updates'
+  | '__isTypeOf'
+> = {
   id: (article) => toGlobalId('Article', article),
   locale: ({ locale }) => toLocaleEnum(locale),
   publishedAt: ({ publishedOn }) => publishedOn,

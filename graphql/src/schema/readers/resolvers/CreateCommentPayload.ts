@@ -1,0 +1,3 @@
+import type { CreateCommentPayloadResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const CreateCommentPayload: CreateCommentPayloadResolvers = {};

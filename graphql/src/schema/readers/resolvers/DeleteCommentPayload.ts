@@ -1,0 +1,3 @@
+import type { DeleteCommentPayloadResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const DeleteCommentPayload: DeleteCommentPayloadResolvers = {};

@@ -1,0 +1,3 @@
+import type { DeleteViewerAccountPayloadResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const DeleteViewerAccountPayload: DeleteViewerAccountPayloadResolvers = {};

@@ -1,0 +1,3 @@
+import type { FollowResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const Follow: FollowResolvers = {};

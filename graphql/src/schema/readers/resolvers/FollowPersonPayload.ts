@@ -1,0 +1,3 @@
+import type { FollowPersonPayloadResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const FollowPersonPayload: FollowPersonPayloadResolvers = {};

@@ -1,0 +1,3 @@
+import type { FollowSeriesPayloadResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const FollowSeriesPayload: FollowSeriesPayloadResolvers = {};

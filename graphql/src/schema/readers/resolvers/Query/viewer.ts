@@ -1,0 +1,3 @@
+import type { QueryResolvers } from '../../../../../../types/generated/resolvers-types.generated';
+
+export const viewer: NonNullable<QueryResolvers['viewer']> = (_, __, ctx) => ctx.viewer;

@@ -1,0 +1,3 @@
+import type { ReportCommentPayloadResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const ReportCommentPayload: ReportCommentPayloadResolvers = {};
