@@ -1,4 +1,5 @@
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
+import { parse, print, type FieldNode, type FragmentDefinitionNode } from 'graphql';
 import { databaseKinds } from '../../support/databases';
 import { liveWorld, type LiveWorld } from './live-world';
 
@@ -117,7 +118,7 @@ const FRAGMENTS = /* GraphQL */ `
   }
 `;
 
-const DEFINITIONS = new Map([...FRAGMENTS.matchAll(/(fragment (\w+) on .*)\n/g)].map(([, definition, name]) => [name, definition]));
+const DEFINITIONS = new Map(parse(FRAGMENTS).definitions.map((definition) => [(definition as FragmentDefinitionNode).name.value, print(definition)]));
 
 /** A document with the fragments it spreads (a fragment it does not use would make it invalid). */
 const withFragments = (document: string) =>
@@ -251,13 +252,10 @@ const objectsIn = (value: unknown, found = new Map<string, Record<string, unknow
 };
 
 const FRAGMENT_FIELDS: Record<string, string[]> = Object.fromEntries(
-  [...FRAGMENTS.matchAll(/fragment (\w+)Fields on \w+ \{ (.*) \}\n/g)].map(([, type, body]) => [
-    type,
-    body
-      .replace(/\{[^}]*\}/g, '')
-      .split(/\s+/)
-      .filter(Boolean),
-  ])
+  parse(FRAGMENTS).definitions.map((definition) => {
+    const fragment = definition as FragmentDefinitionNode;
+    return [fragment.typeCondition.name.value, fragment.selectionSet.selections.map((selection) => (selection as FieldNode).name.value)];
+  })
 );
 
 describe.each(databaseKinds())('object identity on %s', (kind) => {
