@@ -3,6 +3,7 @@ import type { Context as KoaContext, Next } from 'koa';
 import type { GraphQLContext } from './context';
 import { invalidateOnChange } from './cache/invalidation';
 import { createResponseCache } from './cache/response-cache';
+import { needsPreflight } from './http/csrf';
 import { installFastPath } from './http/fast-path';
 import { koaGraphQLHandler } from './http/koa-handler';
 import { createRateLimiter } from './http/rate-limit';
@@ -41,7 +42,8 @@ export const createGraphQLMount = async (strapi: Core.Strapi, settings: GraphQLS
   const context = async (ctx: KoaContext): Promise<GraphQLContext> => {
     const touched = new Set<string>();
     const preview = await isPreview(strapi, ctx.get(PREVIEW_HEADER) || undefined);
-    const viewer = await viewerOf(readers, ctx.get('authorization') || undefined);
+    // A request CSRF prevention refuses runs nothing: its token is not even looked at (PREFLIGHT_REQUIRED, not 401).
+    const viewer = needsPreflight((name) => ctx.get(name) || undefined) ? null : await viewerOf(readers, ctx.get('authorization') || undefined);
     return {
       strapi,
       settings,

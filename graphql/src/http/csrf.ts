@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { PreflightRequiredError } from '../errors';
 import { carriesCredentials } from './credentials';
 
@@ -7,11 +7,14 @@ const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/fo
 const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
 
 /** A browser could have sent this cross-site only after a CORS preflight the server agreed to. */
-const preflighted = (headers: HeaderMap) => {
-  const contentType = headers.get('content-type')?.split(';')[0].trim().toLowerCase();
+const preflighted = (header: (name: string) => string | undefined) => {
+  const contentType = header('content-type')?.split(';')[0].trim().toLowerCase();
   if (contentType && !SIMPLE_CONTENT_TYPES.includes(contentType)) return true;
-  return PREFLIGHT_HEADERS.some((name) => !!headers.get(name));
+  return PREFLIGHT_HEADERS.some((name) => !!header(name));
 };
+
+/** A request with credentials that a browser could have sent cross-site unasked: refused before it runs. */
+export const needsPreflight = (header: (name: string) => string | undefined) => carriesCredentials(header) && !preflighted(header);
 
 /**
  * CSRF prevention for requests that carry credentials, in place of Apollo's `csrfPrevention`,
@@ -22,7 +25,7 @@ const preflighted = (headers: HeaderMap) => {
 export const csrfPrevention = (): ApolloServerPlugin => ({
   async requestDidStart({ request }) {
     const headers = request.http?.headers;
-    if (!headers || !carriesCredentials((name) => headers.get(name)) || preflighted(headers)) return;
+    if (!headers || !needsPreflight((name) => headers.get(name))) return;
     return {
       async didResolveOperation() {
         throw new PreflightRequiredError();
