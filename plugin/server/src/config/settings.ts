@@ -1,3 +1,4 @@
+import type { GraphQLSettings } from '@showrunner/graphql';
 import { assertUsableSecret } from '../webhooks/signing';
 
 /**
@@ -440,21 +441,8 @@ export interface ConfiguredEndpoint {
 export interface ShowrunnerSettings {
   demoContent: boolean;
   redisUrl: string | null;
-  graphql: {
-    path: string;
-    introspection: boolean;
-    exposeSqlCount: boolean;
-    maxPageSize: number;
-    maxDepth: number;
-    maxCost: number;
-    maxAliases: number;
-    maxDirectives: number;
-    maxTokens: number;
-    maxBodyBytes: number;
-    timeoutMs: number;
-    rateLimit: { points: number; windowSeconds: number };
-    responseCache: { enabled: boolean; maxEntries: number; ttlMs: number; maxAge: number };
-  };
+  /** What the GraphQL library takes, less what the plugin adds itself (production, the shared redisUrl). */
+  graphql: Omit<GraphQLSettings, 'production' | 'redisUrl'>;
   webhooks: {
     endpoints: ConfiguredEndpoint[];
     dispatcher: boolean;
