@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { HttpRequestSpec } from './load/load';
+import type { ReaderContext } from './readers';
 import { UNIQUE_ID, type SeriesPage, type Target } from './targets';
 
 /** What one request costs the server, read from the bench headers (cms/src/bench/sql-meter.ts). */
@@ -47,10 +48,10 @@ export const probe = async (
   baseUrl: string,
   target: Target,
   slugs: string[],
-  { rounds = 1, reference }: { rounds?: number; reference?: Map<string, SeriesPage> } = {}
+  { rounds = 1, reference, reader }: { rounds?: number; reference?: Map<string, SeriesPage>; reader?: ReaderContext } = {}
 ): Promise<ProbeResult> => {
   const specs: [string, HttpRequestSpec][] = [];
-  const requests = target.requests(slugs);
+  const requests = target.requests(slugs, reader);
   for (let r = 0; r < rounds; r += 1) requests.forEach((spec, i) => specs.push([slugs[i], spec]));
 
   const statements: number[] = [];

@@ -1,4 +1,5 @@
 import type { HttpRequestSpec } from './load/load';
+import type { ReaderContext } from './readers';
 
 /** The series page every target serves, reduced to what a reader sees, to check they all agree. */
 export interface SeriesPage {
@@ -8,15 +9,16 @@ export interface SeriesPage {
   news: [string, string][];
 }
 
-export type TargetId = 'ours-uncached' | 'ours-cached' | 'plugin-graphql' | 'rest-populate' | 'bare-node' | 'ours-trivial' | 'strapi-health';
+export type TargetId =
+  'ours-uncached' | 'reader-feed' | 'article-comments' | 'ours-cached' | 'plugin-graphql' | 'rest-populate' | 'bare-node' | 'ours-trivial' | 'strapi-health';
 
 export interface Target {
   id: TargetId;
   label: string;
   /** For charts. */
   short: string;
-  /** One request per slug; a load run sends them in turn. */
-  requests(slugs: string[]): HttpRequestSpec[];
+  /** One request per slug; a load run sends them in turn. Reader targets need the signed-in reader (bench/readers.ts). */
+  requests(slugs: string[], reader?: ReaderContext): HttpRequestSpec[];
   /** The page in the response body, or null when the body is not a series page; absent for diagnostics. */
   page?(body: unknown): SeriesPage | null;
 }
@@ -28,6 +30,24 @@ export const UNIQUE_ID = '[<id>]';
 
 export const SERIES_PAGE_QUERY =
   'query($slug:String!){ series(slug:$slug){ title seasons{ number episodeCount } cast(first:50){ nodes{ person{ name } roles{ character } } } news(first:10){ nodes{ headline publishedAt } } } }';
+
+export const READER_FEED_QUERY = '{ viewer { feed(first:20){ nodes{ headline publishedAt series{ title } } } } }';
+
+export const ARTICLE_COMMENTS_QUERY =
+  'query($slug:String!){ article(slug:$slug){ comments(first:50){ totalCount nodes{ id body postedAt authorName replyCount replies{ id body postedAt authorName } } } } }';
+
+/** With the reader's JWT: never answered by the shared response cache, whatever the body. */
+const readerPost = (query: string, variables: object, reader?: ReaderContext): HttpRequestSpec[] => {
+  if (!reader) throw new Error('reader targets need the signed-in reader (bench/readers.ts)');
+  return [
+    {
+      method: 'POST',
+      path: '/graphql',
+      headers: { ...JSON_POST, authorization: `Bearer ${reader.jwt}` },
+      body: JSON.stringify({ query, variables }),
+    },
+  ];
+};
 
 const PLUGIN_GRAPHQL_QUERY =
   'query($slug:String!){ showrunnerSeriesList(filters:{slug:{eq:$slug}}){ title seasons(sort:"number:asc"){ number episodeCount } ' +
@@ -99,6 +119,18 @@ export const TARGETS: Record<TargetId, Target> = {
         body: JSON.stringify({ query: SERIES_PAGE_QUERY, variables: { slug, nocache: UNIQUE_ID } }),
       })),
     page: oursPage,
+  },
+  'reader-feed': {
+    id: 'reader-feed',
+    short: 'ours viewer.feed',
+    label: 'ours /graphql, `viewer.feed(first: 20)` of a reader following 50 series (POST with the JWT, uncached)',
+    requests: (_slugs, reader) => readerPost(READER_FEED_QUERY, {}, reader),
+  },
+  'article-comments': {
+    id: 'article-comments',
+    short: 'ours Article.comments',
+    label: 'ours /graphql, `Article.comments(first: 50)` with replies, 30 comments (POST with the JWT, uncached)',
+    requests: (_slugs, reader) => readerPost(ARTICLE_COMMENTS_QUERY, { slug: reader?.article }, reader),
   },
   'ours-cached': {
     id: 'ours-cached',

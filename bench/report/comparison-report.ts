@@ -59,12 +59,15 @@ export const comparisonMarkdown = ({ result, options, machine, startedAt, second
       `load average ${machine.before.loadAverage.join(' / ')} before, ${machine.after.loadAverage.join(' / ')} after.`,
     `- **Load**: autocannon in its own process, ${options.load.connections} connections, ${options.load.rounds} rounds of ` +
       `${options.load.durationSeconds} s per target (after ${options.load.warmupSeconds} s of warm-up), targets interleaved; ` +
-      'req/s and latencies are the median over the rounds. RSS is that of the serving process (one Strapi serves the first four rows ' +
-      "and the diagnostics): its highest peak during the target's runs, and how much it grew during them. " +
+      "req/s and latencies are the median over the rounds. RSS is that of the serving process (one Strapi serves every row but bare Node): its highest peak during the target's runs, and how much it grew during them. " +
       `Strapi (NODE_ENV=test, admin off) booted in ${result.bootSeconds.toFixed(1)} s with ${int(result.idleRssMb ?? 0)} MB RSS.`,
     '- **Uncached** requests go through every series of the catalog in turn, each with an undeclared `nocache` variable holding a fresh id, ' +
       'so our response cache (keyed on the whole POST body) misses every time; the **cached** path repeats one GraphQL-over-GET request, ' +
       'which our response cache answers after the first.',
+    '- **Readers**: a reader registered through `POST /api/auth/local/register` follows 50 series (`followSeries`); ' +
+      '`viewer.feed(first: 20)` (headline, publishedAt, series titles) is requested with its JWT, as is `Article.comments(first: 50)` with replies ' +
+      'on an article with 30 comments by three readers (`createComment`, every third an answer). Requests with `Authorization` never enter ' +
+      'the shared response cache: these rows are uncached by design.',
     '',
     '## Results',
     '',

@@ -5,6 +5,7 @@ import { seriesSlug } from '../catalog/synthetic';
 import { runLoad, type MeasuredLoad } from '../load/load';
 import type { BenchOptions } from '../options';
 import { probe, type ProbeResult } from '../probe';
+import { prepareReaders, READER_BUDGET_ENV } from '../readers';
 import { summarizeProfile, type ProfileSummary } from '../profile/summarize';
 import { startCeiling } from '../server/ceiling';
 import { rssMb } from '../server/processes';
@@ -13,7 +14,9 @@ import { RAW_DIR } from '../support/env';
 import { TARGETS, type TargetId } from '../targets';
 import { traceRequest, type TracedStatement } from '../trace';
 
-export const MAIN_TARGETS: TargetId[] = ['ours-uncached', 'ours-cached', 'plugin-graphql', 'rest-populate', 'bare-node'];
+export const MAIN_TARGETS: TargetId[] = ['ours-uncached', 'reader-feed', 'article-comments', 'ours-cached', 'plugin-graphql', 'rest-populate', 'bare-node'];
+/** Requests as a signed-in reader: one request, repeated; probed like the cached page, 20 times. */
+export const READER_TARGETS: TargetId[] = ['reader-feed', 'article-comments'];
 export const DIAGNOSTICS: TargetId[] = ['ours-trivial', 'strapi-health'];
 
 export type ProbeSummary = Omit<ProbeResult, 'pages' | 'sample'>;
@@ -79,7 +82,7 @@ const summaryOf = ({ pages: _pages, sample: _sample, ...rest }: ProbeResult): Pr
 export const runComparison = async (catalog: Catalog, options: BenchOptions): Promise<ComparisonResult> => {
   const database = copyCatalog(catalog, 'comparison');
   const bootStarted = Date.now();
-  const server = await startStrapi(database, 'comparison', { SHOWRUNNER_BENCH_PROFILE_DIR: RAW_DIR });
+  const server = await startStrapi(database, 'comparison', { SHOWRUNNER_BENCH_PROFILE_DIR: RAW_DIR, ...READER_BUDGET_ENV });
   const bootSeconds = (Date.now() - bootStarted) / 1000;
   log(`Strapi ready in ${bootSeconds.toFixed(1)} s at ${server.url} (log: ${path.relative(process.cwd(), server.logFile)})`);
   const idleRssMb = rssMb(server.pid);
@@ -92,10 +95,25 @@ export const runComparison = async (catalog: Catalog, options: BenchOptions): Pr
     const reference = await probe(server.url, TARGETS['ours-uncached'], slugs);
     if (reference.failures.length) throw new Error(`our /graphql did not answer the series page:\n${reference.failures.join('\n')}`);
     probes.set('ours-uncached', reference);
-    for (const id of ['ours-cached', 'plugin-graphql', 'rest-populate', ...DIAGNOSTICS] as TargetId[]) {
-      const result = await probe(server.url, TARGETS[id], id === 'ours-cached' ? slugs.slice(0, 1) : slugs, {
-        rounds: id === 'ours-cached' || DIAGNOSTICS.includes(id) ? 20 : 1,
+    const reader = await prepareReaders(server.url, catalog.size.series);
+    log(`reader: follows ${reader.follows} series; ${reader.comments} comments on ${reader.article}`);
+    for (const id of READER_TARGETS) {
+      const check = await probe(server.url, TARGETS[id], slugs.slice(0, 1), { reader });
+      const data = JSON.parse(check.sample.body.toString('utf8'))?.data;
+      // The feed's first page, or every comment on the article: threads plus their answers.
+      const comments = data?.article?.comments?.nodes as { replies: unknown[] }[] | undefined;
+      const answered = id === 'reader-feed' ? data?.viewer?.feed?.nodes?.length : comments?.reduce((sum, c) => sum + 1 + c.replies.length, 0);
+      const expected = id === 'reader-feed' ? Math.min(20, reader.follows * catalog.size.articles) : reader.comments;
+      if (check.failures.length || answered !== expected) {
+        throw new Error(`${id}: expected ${expected}, got ${answered}: ${check.sample.body.toString('utf8').slice(0, 300)} ${check.failures.join('\n')}`);
+      }
+    }
+    for (const id of ['ours-cached', ...READER_TARGETS, 'plugin-graphql', 'rest-populate', ...DIAGNOSTICS] as TargetId[]) {
+      const single = id === 'ours-cached' || READER_TARGETS.includes(id);
+      const result = await probe(server.url, TARGETS[id], single ? slugs.slice(0, 1) : slugs, {
+        rounds: single || DIAGNOSTICS.includes(id) ? 20 : 1,
         reference: reference.pages,
+        reader,
       });
       if (result.failures.length) log(`WARNING ${id}: ${result.failures.join('\n')}`);
       if (result.sameContent === false) log(`WARNING ${id}: the page differs from ours`);
@@ -123,7 +141,7 @@ export const runComparison = async (catalog: Catalog, options: BenchOptions): Pr
       connections: options.load.connections,
       durationSeconds,
       warmupSeconds,
-      requests: TARGETS[id].requests(id === 'ours-cached' ? slugs.slice(0, 1) : slugs),
+      requests: TARGETS[id].requests(id === 'ours-cached' ? slugs.slice(0, 1) : slugs, reader),
     });
     try {
       for (let round = 1; round <= options.load.rounds; round += 1) {
