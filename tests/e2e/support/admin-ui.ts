@@ -88,8 +88,14 @@ export const adminUi = (page: Page, baseUrl: string) => {
       await dateInput.fill(date);
       await dateInput.press('Tab');
       const timeInput = group.getByRole('combobox', { name: 'Choose time' });
-      await timeInput.fill(time);
-      await timeInput.press('Tab');
+      // On a busy machine the picker sometimes drops a time typed before its options rendered: type it again.
+      for (let attempt = 1; attempt <= 3; attempt += 1) {
+        await timeInput.fill(time);
+        await timeInput.press('Tab');
+        if ((await timeInput.inputValue()).startsWith(time)) break;
+      }
+      const committed = await timeInput.inputValue();
+      if (!committed.startsWith(time)) throw new Error(`${label}: the time field shows "${committed}" after typing "${time}"`);
       const typed = await dateInput.inputValue();
       if (typed !== date) throw new Error(`${label}: the date field shows "${typed}" after typing "${date}"`);
     },
