@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ADMIN_BUILD, CMS_DIR, PLUGIN_DIR, PLUGIN_SDK_BIN, ROOT, STRAPI_BIN, TSC_BIN } from './paths';
+import { ADMIN_BUILD, CMS_DIR, CMS_DIST, PLUGIN_DIR, PLUGIN_SDK_BIN, ROOT, STRAPI_BIN, TSC_BIN } from './paths';
 
 const run = (label: string, command: string, args: string[], cwd = ROOT) => {
   const started = Date.now();
@@ -12,30 +12,99 @@ const run = (label: string, command: string, args: string[], cwd = ROOT) => {
   process.stdout.write(`[showrunner] ${label} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 };
 
-/**
- * Builds the plugin package with Strapi's plugin SDK (server and admin bundles, the GraphQL layer
- * bundled in) and compiles the demo host's configuration.
- */
-export const buildServer = () => {
-  run('Building the plugin package (strapi-plugin build)', PLUGIN_SDK_BIN, ['build'], PLUGIN_DIR);
-  run('Compiling the demo host configuration', TSC_BIN, ['-p', 'cms/tsconfig.json']);
+/** Everything the plugin bundle and the demo host's compiled configuration are built from. */
+const SERVER_INPUTS = [
+  'package-lock.json',
+  'plugin/package.json',
+  'plugin/server',
+  'plugin/admin',
+  'graphql/src',
+  'graphql/package.json',
+  'types',
+  'cms/config',
+  'cms/database',
+  'cms/tsconfig.json',
+];
+const SERVER_STAMP = path.join(PLUGIN_DIR, 'dist', '.showrunner-inputs');
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 };
 
-const ADMIN_INPUTS = ['package-lock.json', 'plugin/dist/admin', 'cms/config/admin.ts', 'cms/config/plugins.ts'];
+/**
+ * Runs `work` while holding a lock directory beside the checkout, so test runs and benchmarks
+ * started at the same time do not write plugin/dist over each other; a lock left by a dead
+ * process is taken over.
+ */
+const withBuildLock = <T>(work: () => T): T => {
+  const lock = path.join(ROOT, 'plugin', '.build-lock');
+  let announced = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(fs.readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
+      if (owner && !alive(owner)) {
+        fs.rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (!announced) process.stdout.write(`[showrunner] Waiting for another build of the plugin (pid ${owner || '?'}) to finish …\n`);
+      announced = true;
+      sleep(500);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+};
 
-const hashInputs = () => {
+const hashOf = (inputs: string[], skip = (name: string) => name === 'node_modules' || name === 'dist') => {
   const hash = createHash('sha256');
   const visit = (file: string) => {
     if (!fs.existsSync(file)) return;
     if (fs.statSync(file).isDirectory())
       fs.readdirSync(file)
+        .filter((name) => !skip(name))
         .sort()
         .forEach((name) => visit(path.join(file, name)));
     else hash.update(file).update(fs.readFileSync(file));
   };
-  ADMIN_INPUTS.forEach((input) => visit(path.join(ROOT, input)));
+  inputs.forEach((input) => visit(path.join(ROOT, input)));
   return hash.digest('hex');
 };
+
+/**
+ * Builds the plugin package with Strapi's plugin SDK (server and admin bundles, the GraphQL layer
+ * bundled in) and compiles the demo host's configuration; skipped when nothing it is built from
+ * changed since the last build (a stamp in plugin/dist holds the inputs' hash).
+ */
+export const buildServer = () =>
+  withBuildLock(() => {
+    const inputs = hashOf(SERVER_INPUTS);
+    if (fs.existsSync(SERVER_STAMP) && fs.readFileSync(SERVER_STAMP, 'utf8') === inputs && fs.existsSync(path.join(CMS_DIST, 'config'))) {
+      process.stdout.write('[showrunner] The plugin package and the demo host are up to date (nothing they are built from changed)\n');
+      return;
+    }
+    fs.rmSync(SERVER_STAMP, { force: true });
+    run('Building the plugin package (strapi-plugin build)', PLUGIN_SDK_BIN, ['build'], PLUGIN_DIR);
+    run('Compiling the demo host configuration', TSC_BIN, ['-p', 'cms/tsconfig.json']);
+    fs.writeFileSync(SERVER_STAMP, inputs);
+  });
+
+const ADMIN_INPUTS = ['package-lock.json', 'plugin/dist/admin', 'cms/config/admin.ts', 'cms/config/plugins.ts'];
+
+const hashInputs = () => hashOf(ADMIN_INPUTS, () => false);
 
 const STAMP = path.join(ADMIN_BUILD, '.showrunner-inputs');
 
