@@ -69,7 +69,7 @@ const withBuildLock = <T>(work: () => T): T => {
   }
 };
 
-const hashOf = (inputs: string[], skip = (name: string) => name === 'node_modules' || name === 'dist') => {
+const hashOf = (inputs: string[], skip: (name: string) => boolean = (name) => name === 'node_modules' || name === 'dist') => {
   const hash = createHash('sha256');
   const visit = (file: string) => {
     if (!fs.existsSync(file)) return;
