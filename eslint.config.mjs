@@ -31,6 +31,8 @@ export default tseslint.config(
       'graphql/src/schema/*.generated.ts',
       'tests/e2e/artifacts/**',
       'examples/**/.next/**',
+      'examples/site/next-env.d.ts',
+      'examples/site/src/gql/**',
     ],
   },
   js.configs.recommended,

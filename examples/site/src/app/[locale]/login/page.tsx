@@ -1,0 +1,6 @@
+import { LoginForm } from '../../../components/reader/auth-forms';
+import { localeOf, type LocaleParams } from '../../../lib/route';
+
+export default async function Page({ params }: { params: LocaleParams }) {
+  return <LoginForm locale={await localeOf(params)} />;
+}
