@@ -3,6 +3,7 @@ export const UID = {
   series: 'plugin::showrunner.series',
   season: 'plugin::showrunner.season',
   episode: 'plugin::showrunner.episode',
+  broadcast: 'plugin::showrunner.broadcast',
   person: 'plugin::showrunner.person',
   kinship: 'plugin::showrunner.kinship',
   credit: 'plugin::showrunner.credit',

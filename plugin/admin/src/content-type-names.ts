@@ -6,6 +6,7 @@ export const CONTENT_TYPE_NAMES_DE: Record<string, string> = {
   Series: 'Serien',
   Season: 'Staffeln',
   Episode: 'Episoden',
+  Broadcast: 'Ausstrahlungen',
   Person: 'Personen',
   'Family tie': 'Verwandtschaften',
   Credit: 'Besetzung & Stab',

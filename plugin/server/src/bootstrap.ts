@@ -13,4 +13,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     await getService(strapi, 'readers').ensureDemoReader();
   }
   await getService(strapi, 'webhooks').start();
+  getService(strapi, 'broadcasts').start();
 };

@@ -4,6 +4,7 @@ import { releaseStartupLock } from './host/startup-lock';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await releaseStartupLock(strapi);
+  await getService(strapi, 'broadcasts').stop();
   await getService(strapi, 'webhooks').stop();
   await getService(strapi, 'graphql').stop();
   await getService(strapi, 'accounts').stop();

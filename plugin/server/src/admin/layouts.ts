@@ -44,6 +44,15 @@ export const LAYOUTS: Record<string, TypeLayout> = {
       ['title', 'airDate'],
     ],
   },
+  [UID.broadcast]: {
+    mainField: 'startsAt',
+    list: ['startsAt', 'episode', 'channel', 'airing'],
+    groups: [
+      ['episode', 'channel'],
+      ['startsAt', 'airing'],
+    ],
+    sort: ['startsAt', 'DESC'],
+  },
   [UID.person]: { mainField: 'name', list: ['name', 'birthYear', 'credits'], groups: [['name', 'slug'], ['birthDate', 'birthYear'], ['biography']] },
   [UID.kinship]: {
     mainField: 'detail',

@@ -321,6 +321,62 @@ export const SETTINGS: Setting[] = [
     fallback: always(0),
     about: 'hide a comment pending review once it has this many open reports; `0`: never (editors decide)',
   },
+  {
+    key: 'broadcasts.leadMinutes',
+    env: 'SHOWRUNNER_BROADCAST_LEAD_MINUTES',
+    kind: 'positive',
+    fallback: always(30),
+    about: 'how many minutes before a published broadcast starts its `broadcast.upcoming` event goes out (the TV-date reminder)',
+  },
+  {
+    key: 'broadcasts.pollMs',
+    env: 'SHOWRUNNER_BROADCAST_POLL_MS',
+    kind: 'positive',
+    fallback: always(60_000),
+    about: 'how often each process looks for broadcasts entering the lead time (1 min)',
+  },
+  {
+    key: 'alerts.confirmUrl',
+    env: 'SHOWRUNNER_ALERT_CONFIRM_URL',
+    kind: 'url',
+    fallback: always(null),
+    about: "the frontend page the opt-in mail links to, with `?token=…` (it calls `confirmEmailAlerts`); none: the plugin's own page on `PUBLIC_URL`",
+  },
+  {
+    key: 'alerts.confirmTtlMs',
+    env: 'SHOWRUNNER_ALERT_CONFIRM_TTL_MS',
+    kind: 'positive',
+    fallback: always(48 * HOUR),
+    about: 'how long the link in an opt-in mail works (48 h); an unconfirmed subscription sends nothing',
+  },
+  {
+    key: 'alerts.consentTextVersion',
+    env: 'SHOWRUNNER_ALERT_CONSENT_VERSION',
+    kind: 'text',
+    fallback: always('tv-termine-1'),
+    about: 'the version of the consent text the subscription form shows, stored with each consent (change it when the text changes)',
+  },
+  {
+    key: 'alerts.limits.perAddress',
+    env: 'SHOWRUNNER_ALERT_LIMIT_PER_ADDRESS',
+    kind: 'count',
+    fallback: always(3),
+    about: 'opt-in mails one e-mail address may be sent per window, then `RATE_LIMITED`; `0` turns it off',
+  },
+  {
+    key: 'alerts.limits.perIp',
+    env: 'SHOWRUNNER_ALERT_LIMIT_PER_IP',
+    kind: 'count',
+    fallback: always(20),
+    about: 'e-mail alert subscriptions and confirmations one client IP may send per window, then `RATE_LIMITED`; `0` turns it off',
+  },
+  {
+    key: 'alerts.limits.windowSeconds',
+    env: 'SHOWRUNNER_ALERT_LIMIT_WINDOW',
+    kind: 'positive',
+    fallback: always(3600),
+    about: 'the window of both alert limits, in seconds (1 h)',
+  },
 ];
 
 const TRUE = ['1', 'true', 'on', 'yes'];
@@ -472,6 +528,13 @@ export interface ShowrunnerSettings {
     commentMaxLength: number;
     limits: { commentsPerMinute: number; commentsPerDay: number; reportsPerHour: number; followsPerMinute: number };
     autoHideAfterReports: number;
+  };
+  broadcasts: { leadMinutes: number; pollMs: number };
+  alerts: {
+    confirmUrl: string | null;
+    confirmTtlMs: number;
+    consentTextVersion: string;
+    limits: { perAddress: number; perIp: number; windowSeconds: number };
   };
 }
 

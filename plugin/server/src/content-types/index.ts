@@ -1,11 +1,14 @@
 import article from './article';
 import author from './author';
+import broadcast from './broadcast';
+import broadcastReminder from './broadcast-reminder';
 import category from './category';
 import change from './change';
 import comment from './comment';
 import commentReport from './comment-report';
 import company from './company';
 import credit from './credit';
+import emailAlert from './email-alert';
 import episode from './episode';
 import follow from './follow';
 import franchise from './franchise';
@@ -28,12 +31,15 @@ import webhookSecret from './webhook-secret';
 export default {
   article,
   author,
+  broadcast,
+  'broadcast-reminder': broadcastReminder,
   category,
   change,
   comment,
   'comment-report': commentReport,
   company,
   credit,
+  'email-alert': emailAlert,
   episode,
   follow,
   franchise,

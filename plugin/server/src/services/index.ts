@@ -1,5 +1,6 @@
 import accounts from '../accounts/service';
 import adminLayouts from './admin-layouts';
+import broadcasts from '../notifications/broadcasts/service';
 import demoContent from './demo-content';
 import graphql from '../graphql/service';
 import locales from './locales';
@@ -12,6 +13,7 @@ import webhooks from './webhooks';
 export default {
   accounts,
   'admin-layouts': adminLayouts,
+  broadcasts,
   'demo-content': demoContent,
   graphql,
   locales,

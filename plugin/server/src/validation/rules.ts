@@ -13,6 +13,10 @@ const ref = (...fields: string[]) => ({ select: ['documentId', ...fields] });
 const REQUIRED_LINKS: Record<string, [field: string, message: string][]> = {
   [UID.season]: [['series', 'Eine Staffel gehört zu einer Serie: bitte die Serie auswählen.']],
   [UID.episode]: [['season', 'Eine Episode gehört zu einer Staffel: bitte die Staffel auswählen.']],
+  [UID.broadcast]: [
+    ['episode', 'Eine Ausstrahlung braucht eine Episode: bitte die Folge auswählen, die läuft.'],
+    ['channel', 'Eine Ausstrahlung braucht einen Sender oder eine Plattform: bitte auswählen, wo die Folge läuft.'],
+  ],
   [UID.credit]: [
     ['person', 'Ein Credit braucht eine Person: bitte auswählen, wer die Rolle spielt oder die Funktion hat.'],
     ['series', 'Ein Credit braucht eine Serie: bitte die Serie auswählen.'],

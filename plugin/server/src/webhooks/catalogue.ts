@@ -8,6 +8,7 @@ export const EVENT_TYPES = [
   'article.updated',
   'article.unpublished',
   'content.published',
+  'broadcast.upcoming',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,0 +1,4 @@
+export const BROADCAST_UID = {
+  broadcast: 'plugin::showrunner.broadcast',
+  reminder: 'plugin::showrunner.broadcast-reminder',
+} as const;
