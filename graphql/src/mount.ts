@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context as KoaContext, Next } from 'koa';
+import type { AlertPorts } from './alerts/ports';
 import type { GraphQLContext } from './context';
 import { invalidateOnChange } from './cache/invalidation';
 import { createResponseCache } from './cache/response-cache';
@@ -24,7 +25,11 @@ export type { GraphQLSettings };
  * Starts Apollo Server and returns the Koa middleware that answers `settings.path`. The plugin
  * places it before Strapi's logger and body parser: those cost more than a cached answer does.
  */
-export const createGraphQLMount = async (strapi: Core.Strapi, settings: GraphQLSettings, { readers }: { readers: ReaderPorts }) => {
+export const createGraphQLMount = async (
+  strapi: Core.Strapi,
+  settings: GraphQLSettings,
+  { readers, alerts = null }: { readers: ReaderPorts; alerts?: AlertPorts | null }
+) => {
   const exposeSqlCount = settings.exposeSqlCount && !settings.production;
   const { enabled, maxEntries, ttlMs, maxAge } = settings.responseCache;
   const cache = enabled ? createResponseCache({ maxEntries, ttlMs }) : null;
@@ -50,6 +55,8 @@ export const createGraphQLMount = async (strapi: Core.Strapi, settings: GraphQLS
       preview,
       viewer,
       readers,
+      alerts,
+      clientIp: ctx.ip,
       touched,
       changed,
       loaders: createLoaders(strapi, model, { preview, touched }),

@@ -318,6 +318,18 @@ export type CompanyKind =
   | 'PRODUCTION_COMPANY'
   | 'STUDIO';
 
+export type ConfirmEmailAlertsInput = {
+  token: Scalars['String']['input'];
+};
+
+export type ConfirmEmailAlertsPayload = {
+  __typename?: 'ConfirmEmailAlertsPayload';
+  confirmed: Maybe<Scalars['Boolean']['output']>;
+  /** The series the confirmed subscription is about. */
+  series: Maybe<Array<Series>>;
+  userErrors: Array<UserError>;
+};
+
 export type CreateCommentInput = {
   /** The article's slug. */
   article: Scalars['String']['input'];
@@ -545,6 +557,11 @@ export type Locale =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Confirms a subscription with the token from the opt-in mail's link. Every alert mail carries a
+   * one-click unsubscribe link (RFC 8058) that ends it again.
+   */
+  confirmEmailAlerts: Maybe<ConfirmEmailAlertsPayload>;
   /** Comments on a published article, or answers a comment (`parent`). */
   createComment: Maybe<CreateCommentPayload>;
   /** Withdraws one of the reader's own comments: its text goes, its answers stay. */
@@ -557,10 +574,21 @@ export type Mutation = {
   followSeries: Maybe<FollowSeriesPayload>;
   /** Reports a comment to the editors (one open report per reader and comment). */
   reportComment: Maybe<ReportCommentPayload>;
+  /**
+   * Orders free e-mail alerts without an account ("TV-Termin-Benachrichtigung"): stores the request
+   * and mails a link to confirm it (double opt-in); nothing is sent before that. The answer is the
+   * same whether the address is new or already subscribed. RATE_LIMITED per address and per IP.
+   */
+  subscribeEmailAlerts: Maybe<SubscribeEmailAlertsPayload>;
   /** Stops following a person (idempotent). */
   unfollowPerson: Maybe<FollowPersonPayload>;
   /** Stops following a series (idempotent). */
   unfollowSeries: Maybe<FollowSeriesPayload>;
+};
+
+
+export type MutationconfirmEmailAlertsArgs = {
+  input: ConfirmEmailAlertsInput;
 };
 
 
@@ -591,6 +619,11 @@ export type MutationfollowSeriesArgs = {
 
 export type MutationreportCommentArgs = {
   input: ReportCommentInput;
+};
+
+
+export type MutationsubscribeEmailAlertsArgs = {
+  input: SubscribeEmailAlertsInput;
 };
 
 
@@ -1079,6 +1112,21 @@ export type StatusEventKind =
   | 'PRODUCTION_STARTED'
   | 'RENEWED';
 
+export type SubscribeEmailAlertsInput = {
+  email: Scalars['String']['input'];
+  /** What to hear about: `broadcast` (TV dates), `news`, `renewal`, `cast`. Default: `["broadcast"]`. */
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Slugs of published series. */
+  series: Array<Scalars['String']['input']>;
+};
+
+export type SubscribeEmailAlertsPayload = {
+  __typename?: 'SubscribeEmailAlertsPayload';
+  /** True when the request was taken: a confirmation mail is on its way (unless the address cannot receive mail). */
+  accepted: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
+};
+
 /** A business rule said no; `code` is stable (README, "Errors and limits"), `message` is German for the reader. */
 export type UserError = {
   __typename?: 'UserError';
@@ -1255,6 +1303,8 @@ export type ResolversTypes = {
   CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
   Company: ResolverTypeWrapper<CompanyMapper>;
   CompanyKind: ResolverTypeWrapper<'PRODUCTION_COMPANY' | 'STUDIO' | 'GROUP'>;
+  ConfirmEmailAlertsInput: ConfirmEmailAlertsInput;
+  ConfirmEmailAlertsPayload: ResolverTypeWrapper<Omit<ConfirmEmailAlertsPayload, 'series'> & { series?: Maybe<Array<ResolversTypes['Series']>> }>;
   CreateCommentInput: CreateCommentInput;
   CreateCommentPayload: ResolverTypeWrapper<Omit<CreateCommentPayload, 'comment'> & { comment?: Maybe<ResolversTypes['Comment']> }>;
   CreditedImage: ResolverTypeWrapper<CreditedImageMapper>;
@@ -1324,6 +1374,8 @@ export type ResolversTypes = {
   Statement: ResolverTypeWrapper<StatementMapper>;
   StatusEvent: ResolverTypeWrapper<StatusEventMapper>;
   StatusEventKind: ResolverTypeWrapper<'ORDERED' | 'RENEWED' | 'CANCELLED' | 'ENDED' | 'PRODUCTION_STARTED' | 'PREMIERE_DATED'>;
+  SubscribeEmailAlertsInput: SubscribeEmailAlertsInput;
+  SubscribeEmailAlertsPayload: ResolverTypeWrapper<SubscribeEmailAlertsPayload>;
   UserError: ResolverTypeWrapper<UserError>;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
 };
@@ -1354,6 +1406,8 @@ export type ResolversParentTypes = {
   CommentConnection: CommentConnectionMapper;
   CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
   Company: CompanyMapper;
+  ConfirmEmailAlertsInput: ConfirmEmailAlertsInput;
+  ConfirmEmailAlertsPayload: Omit<ConfirmEmailAlertsPayload, 'series'> & { series?: Maybe<Array<ResolversParentTypes['Series']>> };
   CreateCommentInput: CreateCommentInput;
   CreateCommentPayload: Omit<CreateCommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
   CreditedImage: CreditedImageMapper;
@@ -1406,6 +1460,8 @@ export type ResolversParentTypes = {
   SourceMaterial: SourceMaterialMapper;
   Statement: StatementMapper;
   StatusEvent: StatusEventMapper;
+  SubscribeEmailAlertsInput: SubscribeEmailAlertsInput;
+  SubscribeEmailAlertsPayload: SubscribeEmailAlertsPayload;
   UserError: UserError;
   Viewer: ViewerMapper;
 };
@@ -1582,6 +1638,12 @@ export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type CompanyKindResolvers = EnumResolverSignature<{ GROUP?: any, PRODUCTION_COMPANY?: any, STUDIO?: any }, ResolversTypes['CompanyKind']>;
 
+export type ConfirmEmailAlertsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmEmailAlertsPayload'] = ResolversParentTypes['ConfirmEmailAlertsPayload']> = {
+  confirmed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  series?: Resolver<Maybe<Array<ResolversTypes['Series']>>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CreateCommentPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreateCommentPayload'] = ResolversParentTypes['CreateCommentPayload']> = {
   comment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1742,12 +1804,14 @@ export type JobResolvers = EnumResolverSignature<{ CO_EXECUTIVE_PRODUCER?: any, 
 export type LocaleResolvers = EnumResolverSignature<{ DE?: any, EN?: any }, ResolversTypes['Locale']>;
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  confirmEmailAlerts?: Resolver<Maybe<ResolversTypes['ConfirmEmailAlertsPayload']>, ParentType, ContextType, RequireFields<MutationconfirmEmailAlertsArgs, 'input'>>;
   createComment?: Resolver<Maybe<ResolversTypes['CreateCommentPayload']>, ParentType, ContextType, RequireFields<MutationcreateCommentArgs, 'input'>>;
   deleteComment?: Resolver<Maybe<ResolversTypes['DeleteCommentPayload']>, ParentType, ContextType, RequireFields<MutationdeleteCommentArgs, 'input'>>;
   deleteViewerAccount?: Resolver<Maybe<ResolversTypes['DeleteViewerAccountPayload']>, ParentType, ContextType, RequireFields<MutationdeleteViewerAccountArgs, 'input'>>;
   followPerson?: Resolver<Maybe<ResolversTypes['FollowPersonPayload']>, ParentType, ContextType, RequireFields<MutationfollowPersonArgs, 'input'>>;
   followSeries?: Resolver<Maybe<ResolversTypes['FollowSeriesPayload']>, ParentType, ContextType, RequireFields<MutationfollowSeriesArgs, 'input'>>;
   reportComment?: Resolver<Maybe<ResolversTypes['ReportCommentPayload']>, ParentType, ContextType, RequireFields<MutationreportCommentArgs, 'input'>>;
+  subscribeEmailAlerts?: Resolver<Maybe<ResolversTypes['SubscribeEmailAlertsPayload']>, ParentType, ContextType, RequireFields<MutationsubscribeEmailAlertsArgs, 'input'>>;
   unfollowPerson?: Resolver<Maybe<ResolversTypes['FollowPersonPayload']>, ParentType, ContextType, RequireFields<MutationunfollowPersonArgs, 'input'>>;
   unfollowSeries?: Resolver<Maybe<ResolversTypes['FollowSeriesPayload']>, ParentType, ContextType, RequireFields<MutationunfollowSeriesArgs, 'input'>>;
 };
@@ -1969,6 +2033,11 @@ export type StatusEventResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type StatusEventKindResolvers = EnumResolverSignature<{ CANCELLED?: any, ENDED?: any, ORDERED?: any, PREMIERE_DATED?: any, PRODUCTION_STARTED?: any, RENEWED?: any }, ResolversTypes['StatusEventKind']>;
 
+export type SubscribeEmailAlertsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubscribeEmailAlertsPayload'] = ResolversParentTypes['SubscribeEmailAlertsPayload']> = {
+  accepted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -2009,6 +2078,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CommentEdge?: CommentEdgeResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyKind?: CompanyKindResolvers;
+  ConfirmEmailAlertsPayload?: ConfirmEmailAlertsPayloadResolvers<ContextType>;
   CreateCommentPayload?: CreateCommentPayloadResolvers<ContextType>;
   CreditedImage?: CreditedImageResolvers<ContextType>;
   CrewConnection?: CrewConnectionResolvers<ContextType>;
@@ -2071,6 +2141,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Statement?: StatementResolvers<ContextType>;
   StatusEvent?: StatusEventResolvers<ContextType>;
   StatusEventKind?: StatusEventKindResolvers;
+  SubscribeEmailAlertsPayload?: SubscribeEmailAlertsPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

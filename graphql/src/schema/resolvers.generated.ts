@@ -12,12 +12,14 @@ import    { series as Query_series } from './series/resolvers/Query/series';
 import    { seriesList as Query_seriesList } from './series/resolvers/Query/seriesList';
 import    { viewer as Query_viewer } from './readers/resolvers/Query/viewer';
 import    { viewerDataExport as Query_viewerDataExport } from './readers/resolvers/Query/viewerDataExport';
+import    { confirmEmailAlerts as Mutation_confirmEmailAlerts } from './alerts/resolvers/Mutation/confirmEmailAlerts';
 import    { createComment as Mutation_createComment } from './readers/resolvers/Mutation/createComment';
 import    { deleteComment as Mutation_deleteComment } from './readers/resolvers/Mutation/deleteComment';
 import    { deleteViewerAccount as Mutation_deleteViewerAccount } from './readers/resolvers/Mutation/deleteViewerAccount';
 import    { followPerson as Mutation_followPerson } from './readers/resolvers/Mutation/followPerson';
 import    { followSeries as Mutation_followSeries } from './readers/resolvers/Mutation/followSeries';
 import    { reportComment as Mutation_reportComment } from './readers/resolvers/Mutation/reportComment';
+import    { subscribeEmailAlerts as Mutation_subscribeEmailAlerts } from './alerts/resolvers/Mutation/subscribeEmailAlerts';
 import    { unfollowPerson as Mutation_unfollowPerson } from './readers/resolvers/Mutation/unfollowPerson';
 import    { unfollowSeries as Mutation_unfollowSeries } from './readers/resolvers/Mutation/unfollowSeries';
 import    { Article as news_Article } from './news/resolvers/Article';
@@ -35,6 +37,7 @@ import    { ChangeConnection } from './changes/resolvers/ChangeConnection';
 import    { Comment } from './readers/resolvers/Comment';
 import    { CommentConnection } from './readers/resolvers/CommentConnection';
 import    { Company } from './catalog/resolvers/Company';
+import    { ConfirmEmailAlertsPayload } from './alerts/resolvers/ConfirmEmailAlertsPayload';
 import    { CreateCommentPayload } from './readers/resolvers/CreateCommentPayload';
 import    { CreditedImage } from './base/resolvers/CreditedImage';
 import    { CrewConnection } from './credit/resolvers/CrewConnection';
@@ -73,12 +76,13 @@ import    { SeriesConnection } from './series/resolvers/SeriesConnection';
 import    { SourceMaterial } from './series/resolvers/SourceMaterial';
 import    { Statement } from './renewal/resolvers/Statement';
 import    { StatusEvent } from './renewal/resolvers/StatusEvent';
+import    { SubscribeEmailAlertsPayload } from './alerts/resolvers/SubscribeEmailAlertsPayload';
 import    { UserError } from './readers/resolvers/UserError';
 import    { Viewer } from './readers/resolvers/Viewer';
 import    { DateResolver,DateTimeResolver,JSONResolver } from 'graphql-scalars';
     export const resolvers: Resolvers = {
       Query: { apiVersion: Query_apiVersion,article: Query_article,articles: Query_articles,changes: Query_changes,node: Query_node,nodes: Query_nodes,person: Query_person,search: Query_search,series: Query_series,seriesList: Query_seriesList,viewer: Query_viewer,viewerDataExport: Query_viewerDataExport },
-      Mutation: { createComment: Mutation_createComment,deleteComment: Mutation_deleteComment,deleteViewerAccount: Mutation_deleteViewerAccount,followPerson: Mutation_followPerson,followSeries: Mutation_followSeries,reportComment: Mutation_reportComment,unfollowPerson: Mutation_unfollowPerson,unfollowSeries: Mutation_unfollowSeries },
+      Mutation: { confirmEmailAlerts: Mutation_confirmEmailAlerts,createComment: Mutation_createComment,deleteComment: Mutation_deleteComment,deleteViewerAccount: Mutation_deleteViewerAccount,followPerson: Mutation_followPerson,followSeries: Mutation_followSeries,reportComment: Mutation_reportComment,subscribeEmailAlerts: Mutation_subscribeEmailAlerts,unfollowPerson: Mutation_unfollowPerson,unfollowSeries: Mutation_unfollowSeries },
       
       Article: { ...news_Article,...readers_Article },
 ArticleConnection: ArticleConnection,
@@ -94,6 +98,7 @@ ChangeConnection: ChangeConnection,
 Comment: Comment,
 CommentConnection: CommentConnection,
 Company: Company,
+ConfirmEmailAlertsPayload: ConfirmEmailAlertsPayload,
 CreateCommentPayload: CreateCommentPayload,
 CreditedImage: CreditedImage,
 CrewConnection: CrewConnection,
@@ -124,6 +129,7 @@ SeriesConnection: SeriesConnection,
 SourceMaterial: SourceMaterial,
 Statement: Statement,
 StatusEvent: StatusEvent,
+SubscribeEmailAlertsPayload: SubscribeEmailAlertsPayload,
 UserError: UserError,
 Viewer: Viewer,
 Date: DateResolver,

@@ -13,5 +13,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     await getService(strapi, 'readers').ensureDemoReader();
   }
   await getService(strapi, 'webhooks').start();
+  getService(strapi, 'email-alerts').start();
   getService(strapi, 'broadcasts').start();
 };

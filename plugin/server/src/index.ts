@@ -1,4 +1,6 @@
 import accounts from './accounts/middleware';
+import alertController from './notifications/alerts/controller';
+import alertRoutes from './notifications/alerts/routes';
 import bootstrap from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
@@ -19,6 +21,6 @@ export default () => ({
   contentTypes,
   services,
   middlewares: { graphql, accounts },
-  routes: { webhooks: webhookRoutes, moderation: moderationRoutes },
-  controllers: { webhooks: webhookController, moderation: moderationController },
+  routes: { webhooks: webhookRoutes, moderation: moderationRoutes, 'email-alerts': alertRoutes },
+  controllers: { webhooks: webhookController, moderation: moderationController, 'email-alerts': alertController },
 });

@@ -343,6 +343,13 @@ export const SETTINGS: Setting[] = [
     about: "the frontend page the opt-in mail links to, with `?token=…` (it calls `confirmEmailAlerts`); none: the plugin's own page on `PUBLIC_URL`",
   },
   {
+    key: 'alerts.siteUrl',
+    env: 'SHOWRUNNER_SITE_URL',
+    kind: 'url',
+    fallback: always(null),
+    about: 'the public site that alert mails link to (their links are site paths such as `/serien/ballard`); none: the paths stay as they are',
+  },
+  {
     key: 'alerts.confirmTtlMs',
     env: 'SHOWRUNNER_ALERT_CONFIRM_TTL_MS',
     kind: 'positive',
@@ -532,6 +539,7 @@ export interface ShowrunnerSettings {
   broadcasts: { leadMinutes: number; pollMs: number };
   alerts: {
     confirmUrl: string | null;
+    siteUrl: string | null;
     confirmTtlMs: number;
     consentTextVersion: string;
     limits: { perAddress: number; perIp: number; windowSeconds: number };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { createGraphQLMount, type GraphQLMount, type GraphQLSettings } from '@showrunner/graphql';
 import { getSettings } from '../config/get-settings';
+import { getService } from '../get-service';
 import { createReaderPorts } from '../readers/ports';
 
 /** The GraphQL layer's settings, from the plugin's. */
@@ -14,7 +15,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let mount: Promise<GraphQLMount> | null = null;
   return {
     mount() {
-      mount ??= createGraphQLMount(strapi, graphqlSettings(strapi), { readers: createReaderPorts(strapi) });
+      mount ??= createGraphQLMount(strapi, graphqlSettings(strapi), {
+        readers: createReaderPorts(strapi),
+        alerts: getService(strapi, 'email-alerts').ports(),
+      });
       return mount;
     },
     async stop() {

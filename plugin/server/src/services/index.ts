@@ -2,6 +2,7 @@ import accounts from '../accounts/service';
 import adminLayouts from './admin-layouts';
 import broadcasts from '../notifications/broadcasts/service';
 import demoContent from './demo-content';
+import emailAlerts from '../notifications/alerts/service';
 import graphql from '../graphql/service';
 import locales from './locales';
 import readers from '../readers/service';
@@ -15,6 +16,7 @@ export default {
   'admin-layouts': adminLayouts,
   broadcasts,
   'demo-content': demoContent,
+  'email-alerts': emailAlerts,
   graphql,
   locales,
   readers,

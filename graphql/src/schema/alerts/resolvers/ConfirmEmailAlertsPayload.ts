@@ -1,0 +1,3 @@
+import type { ConfirmEmailAlertsPayloadResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const ConfirmEmailAlertsPayload: ConfirmEmailAlertsPayloadResolvers = {};

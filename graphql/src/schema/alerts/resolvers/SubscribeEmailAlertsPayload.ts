@@ -1,0 +1,3 @@
+import type { SubscribeEmailAlertsPayloadResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const SubscribeEmailAlertsPayload: SubscribeEmailAlertsPayloadResolvers = {};
