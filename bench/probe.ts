@@ -88,6 +88,8 @@ export const probe = async (
     } catch {
       // reported below as not a series page
     }
+    if (Array.isArray(parsed?.errors) && parsed.errors.length && failures.length < 5)
+      failures.push(`${slug}: GraphQL errors ${JSON.stringify(parsed.errors).slice(0, 300)}`);
     if (!target.page) {
       if (!response.ok && failures.length < 5) failures.push(`HTTP ${response.status}`);
       continue;

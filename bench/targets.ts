@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { HttpRequestSpec } from './load/load';
 import type { ReaderContext } from './readers';
+import { ROOT } from './support/env';
 
 /** The series page every target serves, reduced to what a reader sees, to check they all agree. */
 export interface SeriesPage {
@@ -10,7 +13,17 @@ export interface SeriesPage {
 }
 
 export type TargetId =
-  'ours-uncached' | 'reader-feed' | 'article-comments' | 'ours-cached' | 'plugin-graphql' | 'rest-populate' | 'bare-node' | 'ours-trivial' | 'strapi-health';
+  | 'ours-uncached'
+  | 'full-page-ballard'
+  | 'full-page-synthetic'
+  | 'reader-feed'
+  | 'article-comments'
+  | 'ours-cached'
+  | 'plugin-graphql'
+  | 'rest-populate'
+  | 'bare-node'
+  | 'ours-trivial'
+  | 'strapi-health';
 
 export interface Target {
   id: TargetId;
@@ -30,6 +43,13 @@ export const UNIQUE_ID = '[<id>]';
 
 export const SERIES_PAGE_QUERY =
   'query($slug:String!){ series(slug:$slug){ title seasons{ number episodeCount } cast(first:50){ nodes{ person{ name } roles{ character } } } news(first:10){ nodes{ headline publishedAt } } } }';
+
+/** The whole Ballard page a site renders, as the API tests hold it (tests/api/graphql/full-page.test.ts), sent as written. */
+export const FULL_PAGE_DOCUMENT = path.join(ROOT, 'tests/api/graphql/documents/ballard-full-page.graphql');
+export const FULL_PAGE_QUERY = fs.readFileSync(FULL_PAGE_DOCUMENT, 'utf8');
+
+/** The demo content's series (plugin/server/src/demo/ballard-universe.ts), loaded into the bench catalog beside the synthetic series. */
+export const DEMO_SLUG = 'ballard';
 
 export const READER_FEED_QUERY = '{ viewer { feed(first:20){ nodes{ headline publishedAt series{ title } } } } }';
 
@@ -100,6 +120,15 @@ const strapiPage = (series: Row | undefined): SeriesPage | null =>
       }
     : null;
 
+/** Our POST with a fresh, undeclared `nocache` variable per request: the response cache misses, the parsed document stays cached. */
+const uncachedPost = (query: string) => (slugs: string[]) =>
+  slugs.map((slug): HttpRequestSpec => ({
+    method: 'POST',
+    path: '/graphql',
+    headers: JSON_POST,
+    body: JSON.stringify({ query, variables: { slug, nocache: UNIQUE_ID } }),
+  }));
+
 const graphqlPost = (path: string, query: string) => (slugs: string[]) =>
   slugs.map((slug): HttpRequestSpec => ({ method: 'POST', path, headers: JSON_POST, body: JSON.stringify({ query, variables: { slug } }) }));
 
@@ -111,13 +140,22 @@ export const TARGETS: Record<TargetId, Target> = {
     // Our response cache keys POSTs on the whole body: a variable the query does not declare (and
     // graphql-js ignores) with a fresh id per request makes every request a miss, the cost of
     // building the page, while the parsed and validated query stays cached as in real traffic.
-    requests: (slugs) =>
-      slugs.map((slug) => ({
-        method: 'POST',
-        path: '/graphql',
-        headers: JSON_POST,
-        body: JSON.stringify({ query: SERIES_PAGE_QUERY, variables: { slug, nocache: UNIQUE_ID } }),
-      })),
+    requests: uncachedPost(SERIES_PAGE_QUERY),
+    page: oursPage,
+  },
+  // The full page holds the narrow page's fields, so its answers are checked against the narrow page's, series by series.
+  'full-page-ballard': {
+    id: 'full-page-ballard',
+    short: 'ours full page, Ballard',
+    label: 'ours /graphql, the full page a site renders, Ballard as shipped (POST, cache missed on purpose)',
+    requests: (_slugs) => uncachedPost(FULL_PAGE_QUERY)([DEMO_SLUG]),
+    page: oursPage,
+  },
+  'full-page-synthetic': {
+    id: 'full-page-synthetic',
+    short: 'ours full page, catalog',
+    label: 'ours /graphql, the full page a site renders, synthetic catalog (POST, every series in turn, cache missed on purpose)',
+    requests: uncachedPost(FULL_PAGE_QUERY),
     page: oursPage,
   },
   'reader-feed': {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchEnv, CACHE_DIR, ROOT } from '../support/env';
@@ -25,9 +25,8 @@ const CACHE_INPUTS = [
   'node_modules/@strapi/core/package.json',
 ];
 
-const hashInputs = (size: CatalogSize) => {
-  const hash = createHash('sha256');
-  for (const entry of syntheticCatalog(size)) hash.update(JSON.stringify(entry));
+/** Adds the JSON and TypeScript files under `inputs` (paths from the repository root) to a hash, in a stable order. */
+const hashFiles = (hash: Hash, inputs: string[]) => {
   const visit = (file: string) => {
     if (fs.statSync(file).isDirectory())
       fs.readdirSync(file)
@@ -35,8 +34,14 @@ const hashInputs = (size: CatalogSize) => {
         .forEach((name) => visit(path.join(file, name)));
     else if (/\.(json|ts)$/.test(file)) hash.update(path.relative(ROOT, file)).update(fs.readFileSync(file));
   };
-  CACHE_INPUTS.forEach((input) => visit(path.join(ROOT, input)));
-  return hash.digest('hex').slice(0, 16);
+  inputs.forEach((input) => visit(path.join(ROOT, input)));
+  return hash;
+};
+
+const hashInputs = (size: CatalogSize) => {
+  const hash = createHash('sha256');
+  for (const entry of syntheticCatalog(size)) hash.update(JSON.stringify(entry));
+  return hashFiles(hash, CACHE_INPUTS).digest('hex').slice(0, 16);
 };
 
 export interface SeedReport {
@@ -53,6 +58,8 @@ export interface Catalog {
   cached: boolean;
   /** Set when the catalog is copies of a seeded template (replicate.ts) rather than seeded itself. */
   replication?: { copies: number; templateSeries: number; seconds: number };
+  /** Set when the demo content (Ballard) was loaded on top of the synthetic catalog by the plugin's loader. */
+  demo?: { created: number; seconds: number };
 }
 
 const seed = (size: CatalogSize, file: string, timeoutSeconds: number) =>
@@ -162,6 +169,56 @@ export const ensureReplicatedCatalog = async (template: Catalog, copies: number)
     fs.copyFileSync(partial, file);
     fs.writeFileSync(meta, JSON.stringify(replication, null, 2));
     return { size, file, seed: template.seed, cached: false, replication };
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+};
+
+/** The demo content and the code that loads it: the layer's cache key besides the catalog's. */
+const DEMO_INPUTS = ['plugin/server/src/demo', 'plugin/server/src/services/demo-content.ts'];
+
+/** Boots Strapi in a child (boot-worker.ts) on the given environment; resolves with what the worker sent, if anything. */
+export const runBootWorker = (mode: 'schema' | 'demo', env: NodeJS.ProcessEnv, timeoutSeconds = 600) =>
+  new Promise<unknown>((resolve, reject) => {
+    const logs: string[] = [];
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', path.join(__dirname, 'boot-worker.ts'), mode], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    const keep = (chunk: Buffer) => logs.push(String(chunk)) > 200 && logs.shift();
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+    const timer = setTimeout(() => child.kill('SIGTERM'), timeoutSeconds * 1000);
+    let message: unknown;
+    child.on('message', (sent) => (message = sent));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(message);
+      else reject(new Error(`the ${mode} worker stopped (exit ${code})\n${logs.join('').slice(-4000)}`));
+    });
+  });
+
+/**
+ * The catalog with the demo content loaded on top by the plugin's own loader (Ballard as shipped:
+ * the whole page, every relation kind), so one server serves both; cached beside the catalog.
+ */
+export const ensureDemoLayer = async (catalog: Catalog): Promise<Catalog> => {
+  const hash = hashFiles(createHash('sha256').update(catalog.file), DEMO_INPUTS).digest('hex').slice(0, 12);
+  const base = `${catalog.file.replace(/\.db$/, '')}-demo-${hash}`;
+  const [file, meta] = [`${base}.db`, `${base}.json`];
+  if (fs.existsSync(file) && fs.existsSync(meta)) return { ...catalog, file, demo: JSON.parse(fs.readFileSync(meta, 'utf8')) };
+  const partial = path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : CACHE_DIR, `${path.basename(base)}.partial.db`);
+  fs.copyFileSync(catalog.file, partial);
+  try {
+    process.stdout.write('[bench] loading the demo content (Ballard) into the catalog …');
+    const started = Date.now();
+    const report = (await runBootWorker('demo', benchEnv(partial, { STRAPI_LOG_LEVEL: 'warn' }))) as { created: number };
+    const demo = { created: report.created, seconds: (Date.now() - started) / 1000 };
+    process.stdout.write(` ${demo.created} entries in ${demo.seconds.toFixed(1)} s (with boot)\n`);
+    fs.copyFileSync(partial, file);
+    fs.writeFileSync(meta, JSON.stringify(demo, null, 2));
+    return { ...catalog, file, demo };
   } finally {
     fs.rmSync(partial, { force: true });
   }

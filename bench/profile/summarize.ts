@@ -39,6 +39,7 @@ export const areaOf = (url: string) => {
   const ours =
     url.match(/\/(graphql)\/(?:dist\/graphql\/)?src\/([^/]+)/) ??
     url.match(/\/cms\/src\/plugins\/(showrunner)\/(?:dist\/)?server\/([^/]+)/) ??
+    url.match(/\/(plugin)\/(?:dist\/)?server\/(?:src\/)?([^/]+)/) ??
     url.match(/\/(cms)\/(?:dist\/)?src\/([^/]+)/) ??
     url.match(/\/(bench|scripts)\/([^/]+)/);
   return ours ? `${ours[1]}/${ours[2].replace(/\.(js|ts)$/, '')} (ours)` : url.replace(/^file:\/\//, '');

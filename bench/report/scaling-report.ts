@@ -1,7 +1,8 @@
 import { describeSize } from '../catalog/synthetic';
 import type { BenchOptions } from '../options';
-import type { ScalingPoint, ScalingResult } from '../suites/scaling';
+import type { CreditsStep, ScalingPoint, ScalingResult } from '../suites/scaling';
 import { TARGETS, type TargetId } from '../targets';
+import { shortfall, type GoalResult } from './goals';
 import type { MachineInfo } from './machine';
 import { COLORS, renderChart, type Panel } from './svg';
 
@@ -37,9 +38,16 @@ export const scalingMarkdown = ({ result, options, machine, startedAt, seconds }
     `Measured ${startedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC by \`npm run bench -- --scaling\` in ${Math.round(seconds / 60)} min on ` +
       `${machine.cpu}, ${machine.cores} cores, Node ${machine.node} (load average ${machine.loadAverage.join(' / ')} at the end). SQLite. ` +
       `Each cell: one-at-a-time requests for SQL and server time, then ${Math.max(3, Math.round(options.load.durationSeconds / 2))} s of autocannon ` +
-      `with ${options.load.connections} connections (one round). Rows read: what the statements of one (traced) request returned, ` +
+      `with ${options.load.connections} connections, in ${result.rounds ?? 1} rounds that interleave the steps (every catalog's server runs at once, idle but for the one under load); ` +
+      'req/s is the median round. Rows read: what the statements of one (traced) request returned, ' +
       'the work a constant statement count does not show. CPU ms / request: CPU time of the Strapi process during the load run per request answered, ' +
-      'less disturbed by other work on the machine than req/s.',
+      'less disturbed by other work on the machine than req/s (the median of the rounds). The machine is shared with other work (tests, builds).',
+    '',
+    '## Targets',
+    '',
+    row(['target', 'measured', '']),
+    row(['---', '---', '---']),
+    ...evaluateScalingGoals(result).map((goal) => row([goal.goal, goal.measured, goal.pass ? '**PASS**' : '**MISS**'])),
     '',
     '## One series with more and more credits',
     '',
@@ -128,8 +136,65 @@ export const scalingSvg = ({ result, startedAt }: ScalingContext) => {
   }
   const skipped = result.catalogs.filter((step) => step.skipped).map((step) => `${step.series} series not measured (seeding too slow)`);
   return renderChart(
-    'Series page: scaling',
+    'Series page and full page: scaling',
     `${startedAt.toISOString().slice(0, 10)}, SQLite, log scales${skipped.length ? `; ${skipped.join('; ')}` : ''}`,
     panels
   );
+};
+
+const rpsOf = (points: ScalingPoint[] | undefined, target: TargetId) => points?.find((p) => p.target === target)?.load.requestsPerSecond;
+
+/**
+ * The flatness targets: a page's req/s on the biggest catalog and the longest cast as a share of
+ * the smallest's, and the rows a 50-member cast page reads. Null steps (not measured) give no row.
+ */
+export const evaluateScalingGoals = (result: ScalingResult): GoalResult[] => {
+  const goals: GoalResult[] = [];
+  const first = <T>(items: T[]) => items[0];
+  const last = <T>(items: T[]) => items[items.length - 1];
+  const catalogs = result.catalogs.filter((step) => !step.skipped);
+  const flat = (steps: { label: string; points: ScalingPoint[] }[], target: TargetId, within: number) => {
+    if (steps.length < 2) return;
+    const [small, big] = [first(steps), last(steps)];
+    const [a, b] = [rpsOf(small.points, target), rpsOf(big.points, target)];
+    if (a === undefined || b === undefined) return;
+    const cpu = (step: { points: ScalingPoint[] }) => step.points.find((p) => p.target === target)!.load.serverCpuMsPerRequest;
+    const [ca, cb] = [cpu(small), cpu(big)];
+    const share = b / a;
+    goals.push({
+      goal: `${TARGETS[target].short}: req/s at ${big.label} within ${within * 100}% of ${small.label}`,
+      measured:
+        `${(share * 100).toFixed(0)}% (${Math.round(b)} vs ${Math.round(a)} req/s)` +
+        `${ca && cb ? `; CPU ms / request ${fixed(cb)} vs ${fixed(ca)}` : ''}${shortfall(share, 1 - within, share >= 1 - within)}`,
+      pass: share >= 1 - within,
+    });
+  };
+  const catalogSteps = catalogs.map((step) => ({ label: `${step.series.toLocaleString('en-US')} series`, points: step.points }));
+  const creditSteps = result.credits.map((step) => ({ label: `${step.credits.toLocaleString('en-US')} credits`, points: step.points }));
+  for (const target of ['ours-uncached', 'full-page-synthetic'] as TargetId[]) {
+    flat(catalogSteps, target, 0.2);
+    flat(creditSteps, target, 0.3);
+  }
+  // Both of the longest casts show 50 members: what they read should not grow with what the series holds.
+  const withCast = result.credits.filter((step) => step.credits >= 100);
+  if (withCast.length >= 2) {
+    const [a, b] = [first(withCast), last(withCast)];
+    const rows = (step: CreditsStep) => step.points.find((p) => p.target === 'ours-uncached')?.sqlRows ?? NaN;
+    goals.push({
+      goal: `a cast page of 50 reads O(50) rows: the series page's rows read at ${b.credits.toLocaleString('en-US')} credits within 20% of ${a.credits.toLocaleString('en-US')}`,
+      measured: `${rows(b)} vs ${rows(a)} rows`,
+      pass: rows(b) <= rows(a) * 1.2,
+    });
+  }
+  for (const target of ['ours-uncached', 'full-page-synthetic'] as TargetId[]) {
+    const counts = [...creditSteps, ...catalogSteps].map((step) => step.points.find((p) => p.target === target)?.sqlStatements).filter((n) => n !== undefined);
+    if (!counts.length) continue;
+    const limit = target === 'ours-uncached' ? 6 : 12;
+    goals.push({
+      goal: `${TARGETS[target].short}: SQL statements constant in the size of the data, <= ${limit}`,
+      measured: `${new Set(counts).size === 1 ? `${counts[0]} at every step` : `varies: ${counts.join(', ')}`} (${[...creditSteps, ...catalogSteps].map((s) => s.label).join(', ')})`,
+      pass: new Set(counts).size === 1 && counts[0]! <= limit,
+    });
+  }
+  return goals;
 };

@@ -76,6 +76,8 @@ export const renderChart = (title: string, subtitle: string, panels: Panel[], wi
 
 export const COLORS: Record<string, string> = {
   'ours-uncached': '#2563eb',
+  'full-page-ballard': '#0d9488',
+  'full-page-synthetic': '#14b8a6',
   'reader-feed': '#7c3aed',
   'article-comments': '#a855f7',
   'ours-cached': '#60a5fa',

@@ -10,14 +10,31 @@ import { summarizeProfile, type ProfileSummary } from '../profile/summarize';
 import { startCeiling } from '../server/ceiling';
 import { rssMb } from '../server/processes';
 import { startStrapi } from '../server/strapi-server';
-import { RAW_DIR } from '../support/env';
-import { TARGETS, type TargetId } from '../targets';
+import { RAW_DIR, type BenchDatabase } from '../support/env';
+import type { PostgresCatalog } from '../catalog/postgres';
+import { DEMO_SLUG, TARGETS, type TargetId } from '../targets';
 import { traceRequest, type TracedStatement } from '../trace';
 
-export const MAIN_TARGETS: TargetId[] = ['ours-uncached', 'reader-feed', 'article-comments', 'ours-cached', 'plugin-graphql', 'rest-populate', 'bare-node'];
+/** The `{ apiVersion }` floor is measured every round like the pages: the page targets are shares of it. */
+export const MAIN_TARGETS: TargetId[] = [
+  'ours-uncached',
+  'full-page-ballard',
+  'full-page-synthetic',
+  'reader-feed',
+  'article-comments',
+  'ours-cached',
+  'plugin-graphql',
+  'rest-populate',
+  'bare-node',
+  'ours-trivial',
+];
+/** The full page, uncached: on Ballard as shipped, and on every series of the synthetic catalog in turn. */
+export const FULL_PAGE_TARGETS: TargetId[] = ['full-page-ballard', 'full-page-synthetic'];
 /** Requests as a signed-in reader: one request, repeated; probed like the cached page, 20 times. */
 export const READER_TARGETS: TargetId[] = ['reader-feed', 'article-comments'];
-export const DIAGNOSTICS: TargetId[] = ['ours-trivial', 'strapi-health'];
+export const DIAGNOSTICS: TargetId[] = ['strapi-health'];
+/** Profiled under load when profiling is on. */
+export const PROFILED: TargetId[] = ['ours-uncached', 'full-page-ballard'];
 
 export type ProbeSummary = Omit<ProbeResult, 'pages' | 'sample'>;
 
@@ -32,8 +49,15 @@ export interface TargetMeasurement {
   rssGrowthMb: number;
 }
 
+/** How many items each part of Ballard's full page held: the page really is whole. */
+export type PageBreadth = Record<string, number>;
+
 export interface ComparisonResult {
   catalog: Catalog;
+  database: BenchDatabase['kind'];
+  /** How the PostgreSQL database got the catalog. */
+  postgres?: Pick<PostgresCatalog, 'tables' | 'rows' | 'seconds'>;
+  fullPageBreadth: PageBreadth;
   /** The SQL one series page runs on each server target, traced one request at a time. */
   traces: Partial<Record<TargetId, TracedStatement[]>>;
   bootSeconds: number;
@@ -41,7 +65,8 @@ export interface ComparisonResult {
   measurements: TargetMeasurement[];
   /** Whether repeating the GET page was answered from a response cache (x-cache: HIT, or no SQL). */
   cacheDetected: boolean;
-  profile: (ProfileSummary & { file: string; requestsPerSecond: number }) | null;
+  profiles: Partial<Record<TargetId, ProfileSummary & { file: string; requestsPerSecond: number }>>;
+  seconds: number;
 }
 
 const median = (values: number[]) => {
@@ -73,28 +98,53 @@ const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 
 const summaryOf = ({ pages: _pages, sample: _sample, ...rest }: ProbeResult): ProbeSummary => rest;
 
+const countItems = (value: unknown): number =>
+  Array.isArray(value) ? value.length : value && typeof value === 'object' ? (Array.isArray((value as Row).nodes) ? (value as Row).nodes.length : 1) : 0;
+
+type Row = Record<string, any>;
+
+/** Counts what each relation of the full page returned (seasons' episodes summed), and fails on GraphQL errors or an empty page. */
+const breadthOf = (body: Buffer): PageBreadth => {
+  const parsed = JSON.parse(body.toString('utf8')) as Row;
+  const series = parsed?.data?.series as Row | undefined;
+  if (parsed?.errors?.length || !series) throw new Error(`the full page did not answer: ${body.toString('utf8').slice(0, 500)}`);
+  const breadth: PageBreadth = {};
+  for (const [field, value] of Object.entries(series)) if (value !== null && typeof value === 'object') breadth[field] = countItems(value);
+  breadth['seasons.episodes'] = (series.seasons ?? []).reduce((sum: number, season: Row) => sum + countItems(season.episodes), 0);
+  return breadth;
+};
+
 /**
- * One Strapi on one catalog serves our /graphql, plugin-graphql and REST; a bare Node server
- * serves our bytes. Each is probed one request at a time (SQL per request, content check), then
- * loaded by autocannon in rounds that interleave the targets, so drift on a shared machine hits
- * all of them alike.
+ * One Strapi on one catalog (SQLite file, or the same rows on PostgreSQL) serves our /graphql,
+ * plugin-graphql and REST; a bare Node server serves our bytes. Each is probed one request at a
+ * time (SQL per request, content check), then loaded by autocannon in rounds that interleave the
+ * targets, so drift on a shared machine hits all of them alike.
  */
-export const runComparison = async (catalog: Catalog, options: BenchOptions): Promise<ComparisonResult> => {
-  const database = copyCatalog(catalog, 'comparison');
+export const runComparison = async (catalog: Catalog, options: BenchOptions, postgres?: PostgresCatalog): Promise<ComparisonResult> => {
+  const started = Date.now();
+  const kind = postgres ? 'postgres' : 'sqlite';
+  const database = postgres ? null : copyCatalog(catalog, 'comparison');
+  const rounds = postgres ? options.postgresRounds : options.load.rounds;
   const bootStarted = Date.now();
-  const server = await startStrapi(database, 'comparison', { SHOWRUNNER_BENCH_PROFILE_DIR: RAW_DIR, ...READER_BUDGET_ENV });
+  const server = await startStrapi(postgres?.database ?? database!, `comparison-${kind}`, { SHOWRUNNER_BENCH_PROFILE_DIR: RAW_DIR, ...READER_BUDGET_ENV });
   const bootSeconds = (Date.now() - bootStarted) / 1000;
-  log(`Strapi ready in ${bootSeconds.toFixed(1)} s at ${server.url} (log: ${path.relative(process.cwd(), server.logFile)})`);
+  log(`${kind}: Strapi ready in ${bootSeconds.toFixed(1)} s at ${server.url} (log: ${path.relative(process.cwd(), server.logFile)})`);
   const idleRssMb = rssMb(server.pid);
   const slugs = Array.from({ length: catalog.size.series }, (_, i) => seriesSlug(i));
+  const slugsOf = (id: TargetId) => (id === 'full-page-ballard' ? [DEMO_SLUG] : slugs);
 
   try {
     const probes = new Map<TargetId, ProbeResult>();
     // One unmeasured pass per target first: the first requests pay for JIT compilation and cold caches.
-    for (const id of ['ours-uncached', 'plugin-graphql', 'rest-populate'] as TargetId[]) await probe(server.url, TARGETS[id], slugs);
+    for (const id of ['ours-uncached', ...FULL_PAGE_TARGETS, 'plugin-graphql', 'rest-populate'] as TargetId[])
+      await probe(server.url, TARGETS[id], slugsOf(id));
     const reference = await probe(server.url, TARGETS['ours-uncached'], slugs);
     if (reference.failures.length) throw new Error(`our /graphql did not answer the series page:\n${reference.failures.join('\n')}`);
     probes.set('ours-uncached', reference);
+    // Ballard's narrow page is the reference for its full page, as the catalog's are for theirs.
+    const demo = await probe(server.url, TARGETS['ours-uncached'], [DEMO_SLUG]);
+    if (demo.failures.length) throw new Error(`our /graphql did not answer Ballard's page (demo content missing?):\n${demo.failures.join('\n')}`);
+    const references = new Map([...reference.pages, ...demo.pages]);
     const reader = await prepareReaders(server.url, catalog.size.series);
     log(`reader: follows ${reader.follows} series; ${reader.comments} comments on ${reader.article}`);
     for (const id of READER_TARGETS) {
@@ -108,25 +158,42 @@ export const runComparison = async (catalog: Catalog, options: BenchOptions): Pr
         throw new Error(`${id}: expected ${expected}, got ${answered}: ${check.sample.body.toString('utf8').slice(0, 300)} ${check.failures.join('\n')}`);
       }
     }
-    for (const id of ['ours-cached', ...READER_TARGETS, 'plugin-graphql', 'rest-populate', ...DIAGNOSTICS] as TargetId[]) {
+    for (const id of [
+      ...FULL_PAGE_TARGETS,
+      'ours-cached',
+      ...READER_TARGETS,
+      'plugin-graphql',
+      'rest-populate',
+      'ours-trivial',
+      ...DIAGNOSTICS,
+    ] as TargetId[]) {
       const single = id === 'ours-cached' || READER_TARGETS.includes(id);
-      const result = await probe(server.url, TARGETS[id], single ? slugs.slice(0, 1) : slugs, {
-        rounds: single || DIAGNOSTICS.includes(id) ? 20 : 1,
-        reference: reference.pages,
+      const result = await probe(server.url, TARGETS[id], single ? slugs.slice(0, 1) : slugsOf(id), {
+        rounds: single || id === 'full-page-ballard' || id === 'ours-trivial' || DIAGNOSTICS.includes(id) ? 20 : 1,
+        reference: references,
         reader,
       });
-      if (result.failures.length) log(`WARNING ${id}: ${result.failures.join('\n')}`);
+      if (result.failures.length) {
+        if (FULL_PAGE_TARGETS.includes(id)) throw new Error(`${id}: ${result.failures.join('\n')}`);
+        log(`WARNING ${id}: ${result.failures.join('\n')}`);
+      }
       if (result.sameContent === false) log(`WARNING ${id}: the page differs from ours`);
       probes.set(id, result);
     }
+    const fullPageBreadth = breadthOf(probes.get('full-page-ballard')!.sample.body);
+    log(
+      `Ballard's full page: ${Object.entries(fullPageBreadth)
+        .map(([field, n]) => `${field} ${n}`)
+        .join(', ')}`
+    );
     for (const [id, result] of probes) {
       log(
-        `probe ${id.padEnd(14)} SQL ${String(result.sqlStatements.median).padStart(3)}  handler ${result.handlerMs.toFixed(2)} ms (SQL ${result.sqlMs.toFixed(2)} ms)  ${result.responseBytes} B`
+        `probe ${id.padEnd(19)} SQL ${String(result.sqlStatements.median).padStart(3)}  handler ${result.handlerMs.toFixed(2)} ms (SQL ${result.sqlMs.toFixed(2)} ms)  ${result.responseBytes} B`
       );
     }
     const traces: ComparisonResult['traces'] = {};
-    for (const id of ['ours-uncached', 'plugin-graphql', 'rest-populate'] as TargetId[]) {
-      traces[id] = await traceRequest(server.url, TARGETS[id].requests(slugs.slice(0, 1))[0]);
+    for (const id of ['ours-uncached', ...FULL_PAGE_TARGETS, 'plugin-graphql', 'rest-populate'] as TargetId[]) {
+      traces[id] = await traceRequest(server.url, TARGETS[id].requests(slugsOf(id).slice(0, 1))[0]);
     }
     const cached = probes.get('ours-cached')!;
     const cacheDetected = cached.cacheHits > cached.requests / 2 || cached.sqlStatements.median === 0;
@@ -135,22 +202,22 @@ export const runComparison = async (catalog: Catalog, options: BenchOptions): Pr
     const probed = await probe(ceiling.url, TARGETS['bare-node'], slugs.slice(0, 1), { reference: reference.pages });
     if (!probed.sameContent) throw new Error('the bare Node server does not answer with our page');
 
-    const rounds = new Map<TargetId, MeasuredLoad[]>();
+    const loads = new Map<TargetId, MeasuredLoad[]>();
     const jobFor = (id: TargetId, durationSeconds = options.load.durationSeconds, warmupSeconds = options.load.warmupSeconds) => ({
       url: id === 'bare-node' ? ceiling.url : server.url,
       connections: options.load.connections,
       durationSeconds,
       warmupSeconds,
-      requests: TARGETS[id].requests(id === 'ours-cached' ? slugs.slice(0, 1) : slugs, reader),
+      requests: TARGETS[id].requests(id === 'ours-cached' ? slugs.slice(0, 1) : slugsOf(id), reader),
     });
     try {
-      for (let round = 1; round <= options.load.rounds; round += 1) {
+      for (let round = 1; round <= rounds; round += 1) {
         for (const id of [...MAIN_TARGETS, ...(round === 1 ? DIAGNOSTICS : [])]) {
           const result = await runLoad(jobFor(id), id === 'bare-node' ? ceiling.pid : server.pid);
-          rounds.set(id, [...(rounds.get(id) ?? []), result]);
+          loads.set(id, [...(loads.get(id) ?? []), result]);
           const failed = result.errors + result.non2xx ? `  errors ${result.errors} non-2xx ${result.non2xx}` : '';
           log(
-            `round ${round}/${options.load.rounds} ${id.padEnd(14)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms  RSS ${result.rss.peakMb.toFixed(0)} MB${failed}`
+            `${kind} round ${round}/${rounds} ${id.padEnd(19)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms  RSS ${result.rss.peakMb.toFixed(0)} MB${failed}`
           );
         }
       }
@@ -158,26 +225,41 @@ export const runComparison = async (catalog: Catalog, options: BenchOptions): Pr
       await ceiling.stop();
     }
 
-    let profile: ComparisonResult['profile'] = null;
-    if (options.profile) {
-      log('profiling the uncached series page under load …');
+    const profiles: ComparisonResult['profiles'] = {};
+    for (const id of options.profile ? PROFILED : []) {
+      log(`profiling ${id} under load …`);
       await fetch(`${server.url}/_bench/cpu-profile/start`, { method: 'POST' });
-      const loaded = await runLoad(jobFor('ours-uncached', options.load.durationSeconds, 0), server.pid);
-      const { file } = (await (await fetch(`${server.url}/_bench/cpu-profile/stop?file=ours-uncached`, { method: 'POST' })).json()) as { file: string };
-      profile = { ...summarizeProfile(file, { top: 30 }), file, requestsPerSecond: loaded.requestsPerSecond };
+      const loaded = await runLoad(jobFor(id, options.load.durationSeconds, 0), server.pid);
+      const stopped = await fetch(`${server.url}/_bench/cpu-profile/stop?file=${kind}-${id}`, { method: 'POST' });
+      const { file } = (await stopped.json()) as { file: string };
+      profiles[id] = { ...summarizeProfile(file, { top: 30 }), file, requestsPerSecond: loaded.requestsPerSecond };
     }
 
     const measurements = [...MAIN_TARGETS, ...DIAGNOSTICS].map((id): TargetMeasurement => ({
       id,
       label: TARGETS[id].label,
       probe: id === 'bare-node' ? summaryOf(probed) : probes.has(id) ? summaryOf(probes.get(id)!) : null,
-      load: combine(rounds.get(id)!),
-      rounds: rounds.get(id)!,
-      rssGrowthMb: rounds.get(id)!.reduce((sum, r) => sum + (r.rss.lastMb - r.rss.startMb), 0),
+      load: combine(loads.get(id)!),
+      rounds: loads.get(id)!,
+      rssGrowthMb: loads.get(id)!.reduce((sum, r) => sum + (r.rss.lastMb - r.rss.startMb), 0),
     }));
-    return { catalog, traces, bootSeconds, idleRssMb, measurements, cacheDetected, profile };
+    const setup = postgres && { tables: postgres.tables, rows: postgres.rows, seconds: postgres.seconds };
+    const seconds = (Date.now() - started) / 1000;
+    return {
+      catalog,
+      database: kind,
+      postgres: setup || undefined,
+      fullPageBreadth,
+      traces,
+      bootSeconds,
+      idleRssMb,
+      measurements,
+      cacheDetected,
+      profiles,
+      seconds,
+    };
   } finally {
     await server.stop();
-    fs.rmSync(database, { force: true });
+    if (database) fs.rmSync(database, { force: true });
   }
 };

@@ -9,7 +9,7 @@ import { startStrapi } from '../server/strapi-server';
 import { TARGETS, type TargetId } from '../targets';
 import { traceRequest } from '../trace';
 
-export const SCALING_TARGETS: TargetId[] = ['ours-uncached', 'plugin-graphql', 'rest-populate'];
+export const SCALING_TARGETS: TargetId[] = ['ours-uncached', 'full-page-synthetic', 'plugin-graphql', 'rest-populate'];
 
 export interface ScalingPoint {
   target: TargetId;
@@ -19,7 +19,9 @@ export interface ScalingPoint {
   handlerMs: number;
   sqlMs: number;
   responseBytes: number;
+  /** Median over the rounds. */
   load: MeasuredLoad;
+  rounds: number[];
 }
 
 export interface CreditsStep {
@@ -45,6 +47,7 @@ export interface ScalingResult {
   catalogs: CatalogStep[];
   /** Documents per second the Document Service managed when seeding, from the largest seed measured. */
   seedRate: number;
+  rounds: number;
 }
 
 const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
@@ -52,46 +55,82 @@ const log = (message: string) => process.stdout.write(`[bench] ${message}\n`);
 const formatMinutes = (minutes: number) =>
   minutes < 1 ? `${Math.round(minutes * 60)} s` : minutes < 120 ? `${Math.round(minutes)} min` : `${(minutes / 60).toFixed(1)} h`;
 
-/** Probes a target one request at a time, then loads it briefly; `slugs` are sent in turn. */
-const measure = async (url: string, pid: number, target: TargetId, slugs: string[], options: BenchOptions): Promise<ScalingPoint> => {
-  const probed = await probe(url, TARGETS[target], slugs.slice(0, 50), { rounds: slugs.length === 1 ? 10 : 1 });
-  if (probed.failures.length) throw new Error(`${target} failed:\n${probed.failures.join('\n')}`);
-  const load = await runLoad(
-    {
-      url,
-      connections: options.load.connections,
-      durationSeconds: Math.max(3, Math.round(options.load.durationSeconds / 2)),
-      warmupSeconds: 1,
-      requests: TARGETS[target].requests(slugs),
-    },
-    pid
-  );
-  const trace = await traceRequest(url, TARGETS[target].requests(slugs.slice(0, 1))[0]);
-  const point = {
-    target,
+/** One cell of the tables: a target on one server for some slugs (one series, or the whole catalog in turn). */
+interface Cell {
+  url: string;
+  pid: number;
+  target: TargetId;
+  slugs: string[];
+  label: string;
+  probe?: Omit<ScalingPoint, 'load' | 'rounds'>;
+  loads: MeasuredLoad[];
+}
+
+/** Probes a cell one request at a time and traces one request: SQL per request, rows read, server time. */
+const probeCell = async (cell: Cell) => {
+  const probed = await probe(cell.url, TARGETS[cell.target], cell.slugs.slice(0, 50), { rounds: cell.slugs.length === 1 ? 10 : 1 });
+  if (probed.failures.length) throw new Error(`${cell.label} ${cell.target} failed:\n${probed.failures.join('\n')}`);
+  const trace = await traceRequest(cell.url, TARGETS[cell.target].requests(cell.slugs.slice(0, 1))[0]);
+  cell.probe = {
+    target: cell.target,
     sqlStatements: probed.sqlStatements.median,
     sqlRows: trace.reduce((sum, statement) => sum + (statement.rows ?? 0), 0),
     handlerMs: probed.handlerMs,
     sqlMs: probed.sqlMs,
     responseBytes: probed.responseBytes,
-    load,
   };
+};
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+/**
+ * Loads every cell briefly, in rounds that interleave them (so drift on the shared machine hits
+ * every step alike, as in the comparison), and keeps the round with the median req/s per cell.
+ */
+const loadCells = async (cells: Cell[], options: BenchOptions, rounds: number) => {
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const cell of cells) {
+      const load = await runLoad(
+        {
+          url: cell.url,
+          connections: options.load.connections,
+          durationSeconds: Math.max(3, Math.round(options.load.durationSeconds / 2)),
+          warmupSeconds: 1,
+          requests: TARGETS[cell.target].requests(cell.slugs),
+        },
+        cell.pid
+      );
+      cell.loads.push(load);
+      log(
+        `  round ${round}/${rounds} ${cell.label.padEnd(14)} ${cell.target.padEnd(19)} ${load.requestsPerSecond.toFixed(0).padStart(6)} req/s  ` +
+          `p50 ${load.latencyMs.p50} ms  p99 ${load.latencyMs.p99} ms  CPU ${load.serverCpuMsPerRequest?.toFixed(2) ?? '–'} ms/request`
+      );
+    }
+  }
+};
+
+const pointOf = (cell: Cell): ScalingPoint => {
+  const rps = cell.loads.map((load) => load.requestsPerSecond);
+  const middle = cell.loads.find((load) => load.requestsPerSecond === median(rps))!;
+  const cpu = cell.loads.map((load) => load.serverCpuMsPerRequest).filter((ms): ms is number => ms !== null);
+  const point = { ...cell.probe!, load: { ...middle, serverCpuMsPerRequest: cpu.length ? median(cpu) : null }, rounds: rps };
   log(
-    `  ${target.padEnd(14)} SQL ${String(point.sqlStatements).padStart(4)} (${point.sqlRows} rows)  server ${point.handlerMs.toFixed(1)} ms (SQL ${point.sqlMs.toFixed(1)})  ` +
-      `${load.requestsPerSecond.toFixed(0)} req/s  p50 ${load.latencyMs.p50} ms  p99 ${load.latencyMs.p99} ms`
+    `  ${cell.label.padEnd(14)} ${cell.target.padEnd(19)} SQL ${String(point.sqlStatements).padStart(4)} (${point.sqlRows} rows)  ` +
+      `server ${point.handlerMs.toFixed(1)} ms (SQL ${point.sqlMs.toFixed(1)})  ${point.load.requestsPerSecond.toFixed(0)} req/s (median of ${rps.length})`
   );
   return point;
 };
 
-const withServer = async <T>(catalog: Catalog, name: string, fn: (url: string, pid: number) => Promise<T>) => {
+const startOn = async (catalog: Catalog, name: string) => {
   const database = copyCatalog(catalog, name);
   const server = await startStrapi(database, name);
-  try {
-    return await fn(server.url, server.pid);
-  } finally {
-    await server.stop();
-    fs.rmSync(database, { force: true });
-  }
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(database, { force: true });
+    },
+  };
 };
 
 /**
@@ -110,16 +149,19 @@ export const runScaling = async (options: BenchOptions): Promise<ScalingResult> 
   const reference = defaultSeed && defaultSeed.documents > creditsCatalog.seed.documents ? defaultSeed : creditsCatalog.seed;
   let seedRate = reference.documents / reference.seconds;
 
-  const credits = await withServer(creditsCatalog, 'scaling-credits', async (url, pid) => {
-    const steps: CreditsStep[] = [];
-    for (const [index, count] of scaling.credits.entries()) {
-      log(`one series with ${count} credits`);
-      const points: ScalingPoint[] = [];
-      for (const target of SCALING_TARGETS) points.push(await measure(url, pid, target, [seriesSlug(index)], options));
-      steps.push({ credits: count, points });
-    }
-    return steps;
-  });
+  const rounds = scaling.rounds;
+  const creditServer = await startOn(creditsCatalog, 'scaling-credits');
+  let credits: CreditsStep[];
+  try {
+    const cells = scaling.credits.flatMap((count, index) =>
+      SCALING_TARGETS.map((target): Cell => ({ ...creditServer, target, slugs: [seriesSlug(index)], label: `${count} credits`, loads: [] }))
+    );
+    for (const cell of cells) await probeCell(cell);
+    await loadCells(cells, options, rounds);
+    credits = scaling.credits.map((count) => ({ credits: count, points: cells.filter((cell) => cell.label === `${count} credits`).map(pointOf) }));
+  } finally {
+    await creditServer.stop();
+  }
 
   const catalogs: CatalogStep[] = [];
   for (const series of scaling.catalogSeries) {
@@ -149,21 +191,34 @@ export const runScaling = async (options: BenchOptions): Promise<ScalingResult> 
       catalogs.push({ series, documents, catalog: null, points: [], origin: estimate, skipped, bootSeconds: null });
       continue;
     }
-    const slugs = Array.from({ length: series }, (_, i) => seriesSlug(i));
-    const started = Date.now();
-    const { points, bootSeconds } = await withServer(catalog, `scaling-${series}`, async (url, pid) => {
-      const bootSeconds = (Date.now() - started) / 1000;
-      if (catalog.replication) {
-        const verified = await verifyReplica(url, catalog);
-        if (verified.problems.length) throw new Error(`the replicated catalog is not what Strapi reads back:\n${verified.problems.join('\n')}`);
-        log(`  replica verified: ${verified.checked} pages through our API and Strapi REST equal their template's`);
-        origin += `, verified (${verified.checked} pages read back through our API and Strapi REST equal the template's, shifted)`;
-      }
-      const measured: ScalingPoint[] = [];
-      for (const target of SCALING_TARGETS) measured.push(await measure(url, pid, target, slugs, options));
-      return { points: measured, bootSeconds };
-    });
-    catalogs.push({ series, documents, catalog, points, origin, skipped: null, bootSeconds });
+    catalogs.push({ series, documents, catalog, points: [], origin, skipped: null, bootSeconds: null });
   }
-  return { creditsCatalog, credits, catalogs, seedRate };
+
+  // Every catalog's server runs at once, idle but for the one under load, so their rounds can interleave.
+  const measured = catalogs.filter((step) => step.catalog);
+  const servers: Awaited<ReturnType<typeof startOn>>[] = [];
+  try {
+    for (const step of measured) {
+      const started = Date.now();
+      const server = await startOn(step.catalog!, `scaling-${step.series}`);
+      servers.push(server);
+      step.bootSeconds = (Date.now() - started) / 1000;
+      if (step.catalog!.replication) {
+        const verified = await verifyReplica(server.url, step.catalog!);
+        if (verified.problems.length) throw new Error(`the replicated catalog is not what Strapi reads back:\n${verified.problems.join('\n')}`);
+        log(`  ${step.series} series: replica verified: ${verified.checked} pages through our API and Strapi REST equal their template's`);
+        step.origin += `, verified (${verified.checked} pages read back through our API and Strapi REST equal the template's, shifted)`;
+      }
+    }
+    const cells = measured.flatMap((step, i) => {
+      const slugs = Array.from({ length: step.series }, (_, n) => seriesSlug(n));
+      return SCALING_TARGETS.map((target): Cell => ({ ...servers[i], target, slugs, label: `${step.series} series`, loads: [] }));
+    });
+    for (const cell of cells) await probeCell(cell);
+    await loadCells(cells, options, rounds);
+    for (const step of measured) step.points = cells.filter((cell) => cell.label === `${step.series} series`).map(pointOf);
+  } finally {
+    for (const server of servers) await server.stop();
+  }
+  return { creditsCatalog, credits, catalogs, seedRate, rounds };
 };

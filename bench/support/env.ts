@@ -16,13 +16,20 @@ const BENCH_SECRETS = {
   ENCRYPTION_KEY: 'bench-encryption-key-0123456789a',
 };
 
-/** The environment every Strapi the bench starts gets: SQLite file, no admin, no demo content, quiet. */
-export const benchEnv = (databaseFile: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+/** A SQLite file, or a PostgreSQL database the bench created (catalog/postgres.ts). */
+export type BenchDatabase = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; name: string };
+
+const databaseEnv = (database: string | BenchDatabase) =>
+  typeof database === 'string' || database.kind === 'sqlite'
+    ? { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: typeof database === 'string' ? database : database.file }
+    : { DATABASE_CLIENT: 'postgres', DATABASE_URL: database.url };
+
+/** The environment every Strapi the bench starts gets: its database (a string is a SQLite file), no admin, no demo content, quiet. */
+export const benchEnv = (database: string | BenchDatabase, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
   ...process.env,
   ...BENCH_SECRETS,
   NODE_ENV: 'test',
-  DATABASE_CLIENT: 'sqlite',
-  DATABASE_FILENAME: databaseFile,
+  ...databaseEnv(database),
   SHOWRUNNER_ADMIN: 'off',
   SHOWRUNNER_SKIP_BUILD: 'true',
   SHOWRUNNER_DEMO_CONTENT: 'off',

@@ -4,6 +4,9 @@ declare module 'better-sqlite3' {
     all(...params: unknown[]): unknown[];
     get(...params: unknown[]): unknown;
     run(...params: unknown[]): unknown;
+    iterate(...params: unknown[]): IterableIterator<unknown>;
+    /** Rows as arrays of column values rather than objects. */
+    raw(toggle?: boolean): this;
   }
   interface Database {
     prepare(sql: string): Statement;
