@@ -7,6 +7,7 @@ import type { CommentMapper, CommentConnectionMapper, FeedConnectionMapper, Foll
 import type { CompanyMapper, FranchiseMapper, GenreMapper, OutletMapper, PlatformMapper } from './../../graphql/src/schema/catalog/schema.mappers';
 import type { CreditedImageMapper, ExternalIdMapper } from './../../graphql/src/schema/base/schema.mappers';
 import type { EpisodeMapper, SeasonMapper } from './../../graphql/src/schema/season/schema.mappers';
+import type { NotificationMapper, NotificationConnectionMapper, NotificationKindSettingsMapper, NotificationSettingsMapper } from './../../graphql/src/schema/notifications/schema.mappers';
 import type { PersonMapper, RelativeMapper } from './../../graphql/src/schema/people/schema.mappers';
 import type { SearchConnectionMapper } from './../../graphql/src/schema/search/schema.mappers';
 import type { StatementMapper, StatusEventMapper } from './../../graphql/src/schema/renewal/schema.mappers';
@@ -555,6 +556,19 @@ export type Locale =
   | 'DE'
   | 'EN';
 
+export type MarkNotificationsReadInput = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A notification's `id`: it and every older one are marked read. */
+  upTo?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  markedCount: Maybe<Scalars['Int']['output']>;
+  unreadNotificationCount: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -572,6 +586,10 @@ export type Mutation = {
   followPerson: Maybe<FollowPersonPayload>;
   /** Follows a published series (idempotent). */
   followSeries: Maybe<FollowSeriesPayload>;
+  /** Marks notifications read: the given ones, and/or every one up to and including `upTo`. */
+  markNotificationsRead: Maybe<MarkNotificationsReadPayload>;
+  /** Registers a browser's Web Push subscription (`PushSubscription.toJSON()`); idempotent per endpoint. */
+  registerPushSubscription: Maybe<RegisterPushSubscriptionPayload>;
   /** Reports a comment to the editors (one open report per reader and comment). */
   reportComment: Maybe<ReportCommentPayload>;
   /**
@@ -584,6 +602,10 @@ export type Mutation = {
   unfollowPerson: Maybe<FollowPersonPayload>;
   /** Stops following a series (idempotent). */
   unfollowSeries: Maybe<FollowSeriesPayload>;
+  /** Removes a browser's Web Push subscription (idempotent). */
+  unregisterPushSubscription: Maybe<UnregisterPushSubscriptionPayload>;
+  /** Changes channels per kind (only the fields given) and quiet hours (`quietHours: null` removes them). */
+  updateNotificationSettings: Maybe<UpdateNotificationSettingsPayload>;
 };
 
 
@@ -617,6 +639,16 @@ export type MutationfollowSeriesArgs = {
 };
 
 
+export type MutationmarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
+export type MutationregisterPushSubscriptionArgs = {
+  input: RegisterPushSubscriptionInput;
+};
+
+
 export type MutationreportCommentArgs = {
   input: ReportCommentInput;
 };
@@ -636,6 +668,16 @@ export type MutationunfollowSeriesArgs = {
   input: FollowSeriesInput;
 };
 
+
+export type MutationunregisterPushSubscriptionArgs = {
+  input: UnregisterPushSubscriptionInput;
+};
+
+
+export type MutationupdateNotificationSettingsArgs = {
+  input: UpdateNotificationSettingsInput;
+};
+
 /**
  * An object a client can refetch and cache by its `id` alone (Relay's global object identification).
  * The id is opaque and names the object exactly as it was returned: its type, its document, the
@@ -644,6 +686,75 @@ export type MutationunfollowSeriesArgs = {
  */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+/** One entry of the reader's inbox; only ever visible to that reader. */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque; pass it to `markNotificationsRead`. */
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  read: Scalars['Boolean']['output'];
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** Groups notifications about one thing, e.g. `series:<documentId>`. */
+  tag: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Site-relative link to what the notification is about. */
+  url: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** A followed series is on TV soon. */
+  | 'BROADCAST'
+  /** Someone joined the cast of a followed series, or a followed person a series. */
+  | 'CAST'
+  /** A new article about a followed series or person. */
+  | 'NEWS'
+  /** A followed series was renewed or changed its status. */
+  | 'RENEWAL';
+
+export type NotificationKindSettings = {
+  __typename?: 'NotificationKindSettings';
+  /** By e-mail to the account's address. Default: off. */
+  email: Scalars['Boolean']['output'];
+  /** In the inbox (`viewer.notifications`). Default: on. */
+  inApp: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+  /** As Web Push to every registered browser. Default: on for NEWS, RENEWAL and BROADCAST. */
+  push: Scalars['Boolean']['output'];
+};
+
+export type NotificationKindSettingsInput = {
+  email?: InputMaybe<Scalars['Boolean']['input']>;
+  inApp?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: NotificationKind;
+  push?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  kinds: Array<NotificationKindSettings>;
+  /** Browsers registered for Web Push. */
+  pushSubscriptionCount: Scalars['Int']['output'];
+  /** None by default. */
+  quietHours: Maybe<QuietHours>;
 };
 
 /** A publication that reports news, e.g. Deadline. */
@@ -746,6 +857,11 @@ export type PlatformKind =
   | 'CABLE'
   | 'STREAMING';
 
+export type PushSubscriptionKeysInput = {
+  auth: Scalars['String']['input'];
+  p256dh: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The API version; useful as a health probe for clients. */
@@ -768,6 +884,11 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** A published person by slug, or null. */
   person: Maybe<Person>;
+  /**
+   * The VAPID public key (base64url) a browser passes to `pushManager.subscribe` as
+   * `applicationServerKey`; null when Web Push is off.
+   */
+  pushPublicKey: Maybe<Scalars['String']['output']>;
   /**
    * Finds published series, people and articles whose title, name, headline or text contains the
    * query, ignoring case and accents ("renee" finds "Renée"). Best matches first.
@@ -848,6 +969,34 @@ export type QueryseriesListArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   locale?: InputMaybe<Locale>;
   sort?: InputMaybe<SeriesSort>;
+};
+
+/** While quiet, pushes wait until the end of the period; nothing is dropped. */
+export type QuietHours = {
+  __typename?: 'QuietHours';
+  end: Scalars['String']['output'];
+  /** HH:MM; a start after the end spans midnight. */
+  start: Scalars['String']['output'];
+  /** IANA time zone the times are in (default Europe/Berlin). */
+  timeZone: Scalars['String']['output'];
+};
+
+export type QuietHoursInput = {
+  end: Scalars['String']['input'];
+  start: Scalars['String']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegisterPushSubscriptionInput = {
+  /** The push service URL (https). */
+  endpoint: Scalars['String']['input'];
+  keys: PushSubscriptionKeysInput;
+};
+
+export type RegisterPushSubscriptionPayload = {
+  __typename?: 'RegisterPushSubscriptionPayload';
+  registered: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
 };
 
 export type RelationKind =
@@ -1127,6 +1276,27 @@ export type SubscribeEmailAlertsPayload = {
   userErrors: Array<UserError>;
 };
 
+export type UnregisterPushSubscriptionInput = {
+  endpoint: Scalars['String']['input'];
+};
+
+export type UnregisterPushSubscriptionPayload = {
+  __typename?: 'UnregisterPushSubscriptionPayload';
+  unregistered: Maybe<Scalars['Boolean']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type UpdateNotificationSettingsInput = {
+  kinds?: InputMaybe<Array<NotificationKindSettingsInput>>;
+  quietHours?: InputMaybe<QuietHoursInput>;
+};
+
+export type UpdateNotificationSettingsPayload = {
+  __typename?: 'UpdateNotificationSettingsPayload';
+  notificationSettings: Maybe<NotificationSettings>;
+  userErrors: Array<UserError>;
+};
+
 /** A business rule said no; `code` is stable (README, "Errors and limits"), `message` is German for the reader. */
 export type UserError = {
   __typename?: 'UserError';
@@ -1152,6 +1322,12 @@ export type Viewer = {
   feed: FeedConnection;
   /** Followed series and people, most recently followed first. */
   follows: FollowConnection;
+  /** Which channels each kind of notification goes to, and quiet hours for push. */
+  notificationSettings: NotificationSettings;
+  /** The reader's in-app notifications, newest first. Keyset-paged: new notifications do not shift a page. */
+  notifications: NotificationConnection;
+  /** How many in-app notifications the reader has not marked read. */
+  unreadNotificationCount: Scalars['Int']['output'];
 };
 
 
@@ -1167,6 +1343,14 @@ export type ViewerfeedArgs = {
 export type ViewerfollowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A signed-in reader, as they see themselves. */
+export type ViewernotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1340,8 +1524,17 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Job: ResolverTypeWrapper<'CREATOR' | 'DEVELOPER' | 'SHOWRUNNER' | 'EXECUTIVE_PRODUCER' | 'CO_EXECUTIVE_PRODUCER' | 'PRODUCER' | 'SOURCE_AUTHOR' | 'WRITER' | 'DIRECTOR'>;
   Locale: ResolverTypeWrapper<'DE' | 'EN'>;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<NotificationMapper>;
+  NotificationConnection: ResolverTypeWrapper<NotificationConnectionMapper>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: ResolverTypeWrapper<'NEWS' | 'RENEWAL' | 'CAST' | 'BROADCAST'>;
+  NotificationKindSettings: ResolverTypeWrapper<NotificationKindSettingsMapper>;
+  NotificationKindSettingsInput: NotificationKindSettingsInput;
+  NotificationSettings: ResolverTypeWrapper<NotificationSettingsMapper>;
   Outlet: ResolverTypeWrapper<OutletMapper>;
   OutletKind: ResolverTypeWrapper<'TRADE_PRESS' | 'NEWS' | 'OFFICIAL' | 'RATINGS' | 'REVIEWS'>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1350,7 +1543,12 @@ export type ResolversTypes = {
   PersonCredit: ResolverTypeWrapper<PersonCreditMapper>;
   Platform: ResolverTypeWrapper<PlatformMapper>;
   PlatformKind: ResolverTypeWrapper<'STREAMING' | 'BROADCAST' | 'CABLE' | 'BRAND'>;
+  PushSubscriptionKeysInput: PushSubscriptionKeysInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuietHours: ResolverTypeWrapper<QuietHours>;
+  QuietHoursInput: QuietHoursInput;
+  RegisterPushSubscriptionInput: RegisterPushSubscriptionInput;
+  RegisterPushSubscriptionPayload: ResolverTypeWrapper<RegisterPushSubscriptionPayload>;
   RelationKind: ResolverTypeWrapper<'SIBLING' | 'PARENT' | 'CHILD' | 'SPOUSE' | 'PARTNER' | 'OTHER'>;
   Relative: ResolverTypeWrapper<RelativeMapper>;
   ReleasePattern: ResolverTypeWrapper<'ALL_AT_ONCE' | 'WEEKLY' | 'SPLIT' | 'DAILY'>;
@@ -1376,6 +1574,10 @@ export type ResolversTypes = {
   StatusEventKind: ResolverTypeWrapper<'ORDERED' | 'RENEWED' | 'CANCELLED' | 'ENDED' | 'PRODUCTION_STARTED' | 'PREMIERE_DATED'>;
   SubscribeEmailAlertsInput: SubscribeEmailAlertsInput;
   SubscribeEmailAlertsPayload: ResolverTypeWrapper<SubscribeEmailAlertsPayload>;
+  UnregisterPushSubscriptionInput: UnregisterPushSubscriptionInput;
+  UnregisterPushSubscriptionPayload: ResolverTypeWrapper<UnregisterPushSubscriptionPayload>;
+  UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
+  UpdateNotificationSettingsPayload: ResolverTypeWrapper<Omit<UpdateNotificationSettingsPayload, 'notificationSettings'> & { notificationSettings?: Maybe<ResolversTypes['NotificationSettings']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   Viewer: ResolverTypeWrapper<ViewerMapper>;
 };
@@ -1437,15 +1639,28 @@ export type ResolversParentTypes = {
   Franchise: FranchiseMapper;
   Genre: GenreMapper;
   JSON: Scalars['JSON']['output'];
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: NotificationMapper;
+  NotificationConnection: NotificationConnectionMapper;
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  NotificationKindSettings: NotificationKindSettingsMapper;
+  NotificationKindSettingsInput: NotificationKindSettingsInput;
+  NotificationSettings: NotificationSettingsMapper;
   Outlet: OutletMapper;
   PageInfo: PageInfo;
   PartialDate: PartialDate;
   Person: PersonMapper;
   PersonCredit: PersonCreditMapper;
   Platform: PlatformMapper;
+  PushSubscriptionKeysInput: PushSubscriptionKeysInput;
   Query: Record<PropertyKey, never>;
+  QuietHours: QuietHours;
+  QuietHoursInput: QuietHoursInput;
+  RegisterPushSubscriptionInput: RegisterPushSubscriptionInput;
+  RegisterPushSubscriptionPayload: RegisterPushSubscriptionPayload;
   Relative: RelativeMapper;
   ReportCommentInput: ReportCommentInput;
   ReportCommentPayload: Omit<ReportCommentPayload, 'comment'> & { comment?: Maybe<ResolversParentTypes['Comment']> };
@@ -1462,6 +1677,10 @@ export type ResolversParentTypes = {
   StatusEvent: StatusEventMapper;
   SubscribeEmailAlertsInput: SubscribeEmailAlertsInput;
   SubscribeEmailAlertsPayload: SubscribeEmailAlertsPayload;
+  UnregisterPushSubscriptionInput: UnregisterPushSubscriptionInput;
+  UnregisterPushSubscriptionPayload: UnregisterPushSubscriptionPayload;
+  UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
+  UpdateNotificationSettingsPayload: Omit<UpdateNotificationSettingsPayload, 'notificationSettings'> & { notificationSettings?: Maybe<ResolversParentTypes['NotificationSettings']> };
   UserError: UserError;
   Viewer: ViewerMapper;
 };
@@ -1803,6 +2022,12 @@ export type JobResolvers = EnumResolverSignature<{ CO_EXECUTIVE_PRODUCER?: any, 
 
 export type LocaleResolvers = EnumResolverSignature<{ DE?: any, EN?: any }, ResolversTypes['Locale']>;
 
+export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
+  markedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   confirmEmailAlerts?: Resolver<Maybe<ResolversTypes['ConfirmEmailAlertsPayload']>, ParentType, ContextType, RequireFields<MutationconfirmEmailAlertsArgs, 'input'>>;
   createComment?: Resolver<Maybe<ResolversTypes['CreateCommentPayload']>, ParentType, ContextType, RequireFields<MutationcreateCommentArgs, 'input'>>;
@@ -1810,14 +2035,57 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteViewerAccount?: Resolver<Maybe<ResolversTypes['DeleteViewerAccountPayload']>, ParentType, ContextType, RequireFields<MutationdeleteViewerAccountArgs, 'input'>>;
   followPerson?: Resolver<Maybe<ResolversTypes['FollowPersonPayload']>, ParentType, ContextType, RequireFields<MutationfollowPersonArgs, 'input'>>;
   followSeries?: Resolver<Maybe<ResolversTypes['FollowSeriesPayload']>, ParentType, ContextType, RequireFields<MutationfollowSeriesArgs, 'input'>>;
+  markNotificationsRead?: Resolver<Maybe<ResolversTypes['MarkNotificationsReadPayload']>, ParentType, ContextType, RequireFields<MutationmarkNotificationsReadArgs, 'input'>>;
+  registerPushSubscription?: Resolver<Maybe<ResolversTypes['RegisterPushSubscriptionPayload']>, ParentType, ContextType, RequireFields<MutationregisterPushSubscriptionArgs, 'input'>>;
   reportComment?: Resolver<Maybe<ResolversTypes['ReportCommentPayload']>, ParentType, ContextType, RequireFields<MutationreportCommentArgs, 'input'>>;
   subscribeEmailAlerts?: Resolver<Maybe<ResolversTypes['SubscribeEmailAlertsPayload']>, ParentType, ContextType, RequireFields<MutationsubscribeEmailAlertsArgs, 'input'>>;
   unfollowPerson?: Resolver<Maybe<ResolversTypes['FollowPersonPayload']>, ParentType, ContextType, RequireFields<MutationunfollowPersonArgs, 'input'>>;
   unfollowSeries?: Resolver<Maybe<ResolversTypes['FollowSeriesPayload']>, ParentType, ContextType, RequireFields<MutationunfollowSeriesArgs, 'input'>>;
+  unregisterPushSubscription?: Resolver<Maybe<ResolversTypes['UnregisterPushSubscriptionPayload']>, ParentType, ContextType, RequireFields<MutationunregisterPushSubscriptionArgs, 'input'>>;
+  updateNotificationSettings?: Resolver<Maybe<ResolversTypes['UpdateNotificationSettingsPayload']>, ParentType, ContextType, RequireFields<MutationupdateNotificationSettingsArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType?: TypeResolveFn<'Article' | 'Author' | 'Category' | 'Company' | 'Episode' | 'Franchise' | 'Genre' | 'Outlet' | 'Person' | 'Platform' | 'Season' | 'Series' | 'StatusEvent', ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+};
+
+export type NotificationKindResolvers = EnumResolverSignature<{ BROADCAST?: any, CAST?: any, NEWS?: any, RENEWAL?: any }, ResolversTypes['NotificationKind']>;
+
+export type NotificationKindSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationKindSettings'] = ResolversParentTypes['NotificationKindSettings']> = {
+  email?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inApp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  push?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NotificationSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = {
+  kinds?: Resolver<Array<ResolversTypes['NotificationKindSettings']>, ParentType, ContextType>;
+  pushSubscriptionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quietHours?: Resolver<Maybe<ResolversTypes['QuietHours']>, ParentType, ContextType>;
 };
 
 export type OutletResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Outlet'] = ResolversParentTypes['Outlet']> = {
@@ -1895,11 +2163,23 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerypersonArgs, 'slug'>>;
+  pushPublicKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'query'>>;
   series?: Resolver<Maybe<ResolversTypes['Series']>, ParentType, ContextType, RequireFields<QueryseriesArgs, 'slug'>>;
   seriesList?: Resolver<ResolversTypes['SeriesConnection'], ParentType, ContextType, RequireFields<QueryseriesListArgs, 'first' | 'sort'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   viewerDataExport?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
+export type QuietHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuietHours'] = ResolversParentTypes['QuietHours']> = {
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RegisterPushSubscriptionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegisterPushSubscriptionPayload'] = ResolversParentTypes['RegisterPushSubscriptionPayload']> = {
+  registered?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type RelationKindResolvers = EnumResolverSignature<{ CHILD?: any, OTHER?: any, PARENT?: any, PARTNER?: any, SIBLING?: any, SPOUSE?: any }, ResolversTypes['RelationKind']>;
@@ -2038,6 +2318,16 @@ export type SubscribeEmailAlertsPayloadResolvers<ContextType = GraphQLContext, P
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type UnregisterPushSubscriptionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnregisterPushSubscriptionPayload'] = ResolversParentTypes['UnregisterPushSubscriptionPayload']> = {
+  unregistered?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpdateNotificationSettingsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateNotificationSettingsPayload'] = ResolversParentTypes['UpdateNotificationSettingsPayload']> = {
+  notificationSettings?: Resolver<Maybe<ResolversTypes['NotificationSettings']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UserErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -2050,6 +2340,9 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   feed?: Resolver<ResolversTypes['FeedConnection'], ParentType, ContextType, RequireFields<ViewerfeedArgs, 'first'>>;
   follows?: Resolver<ResolversTypes['FollowConnection'], ParentType, ContextType, RequireFields<ViewerfollowsArgs, 'first'>>;
+  notificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<ViewernotificationsArgs, 'first' | 'unreadOnly'>>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {
@@ -2109,8 +2402,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   JSON?: GraphQLScalarType;
   Job?: JobResolvers;
   Locale?: LocaleResolvers;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  NotificationKind?: NotificationKindResolvers;
+  NotificationKindSettings?: NotificationKindSettingsResolvers<ContextType>;
+  NotificationSettings?: NotificationSettingsResolvers<ContextType>;
   Outlet?: OutletResolvers<ContextType>;
   OutletKind?: OutletKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -2120,6 +2420,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Platform?: PlatformResolvers<ContextType>;
   PlatformKind?: PlatformKindResolvers;
   Query?: QueryResolvers<ContextType>;
+  QuietHours?: QuietHoursResolvers<ContextType>;
+  RegisterPushSubscriptionPayload?: RegisterPushSubscriptionPayloadResolvers<ContextType>;
   RelationKind?: RelationKindResolvers;
   Relative?: RelativeResolvers<ContextType>;
   ReleasePattern?: ReleasePatternResolvers;
@@ -2142,6 +2444,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   StatusEvent?: StatusEventResolvers<ContextType>;
   StatusEventKind?: StatusEventKindResolvers;
   SubscribeEmailAlertsPayload?: SubscribeEmailAlertsPayloadResolvers<ContextType>;
+  UnregisterPushSubscriptionPayload?: UnregisterPushSubscriptionPayloadResolvers<ContextType>;
+  UpdateNotificationSettingsPayload?: UpdateNotificationSettingsPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

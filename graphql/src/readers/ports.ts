@@ -35,6 +35,48 @@ export type ReportReason = 'SPAM' | 'HARASSMENT' | 'HATE_SPEECH' | 'SPOILER' | '
 /** Mutation fields whose per-reader budgets are counted (per field, so aliases cannot multiply them). */
 export type LimitedAction = 'comment' | 'report' | 'follow';
 
+export type NotificationKindName = 'news' | 'renewal' | 'cast' | 'broadcast';
+
+/** One entry of a reader's in-app inbox. */
+export interface InboxNotification {
+  /** The delivery row id; only ever shown to its own reader. */
+  id: number;
+  kind: NotificationKindName;
+  title: string;
+  body: string;
+  url: string;
+  tag: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationPreferences {
+  kinds: { kind: NotificationKindName; inApp: boolean; push: boolean; email: boolean }[];
+  quietHours: { start: string; end: string; timeZone: string } | null;
+  pushSubscriptionCount: number;
+}
+
+export interface NotificationSettingsChange {
+  kinds?: { kind: NotificationKindName; inApp?: boolean | null; push?: boolean | null; email?: boolean | null }[] | null;
+  /** Absent: unchanged; null: no quiet hours. */
+  quietHours?: { start: string; end: string; timeZone?: string | null } | null;
+}
+
+/** The reader's notifications (plugin/server/src/notifications): inbox, settings, push subscriptions. Every call is scoped to `viewer`. */
+export interface NotificationPorts {
+  /** The VAPID public key browsers subscribe with; null when Web Push is off. */
+  pushPublicKey(): string | null;
+  /** Newest first; `before` is the id of the last entry of the previous page. */
+  inbox(viewer: Viewer, page: { first: number; before: number | null; unreadOnly: boolean }): Promise<{ rows: InboxNotification[]; total: number }>;
+  unreadCount(viewer: Viewer): Promise<number>;
+  /** Marks the given ids and/or everything up to and including `upTo` read; ids that are not the viewer's are a NOTIFICATION_NOT_FOUND. */
+  markRead(viewer: Viewer, input: { ids: number[]; upTo: number | null }): Promise<Outcome<{ marked: number }>>;
+  settings(viewer: Viewer): Promise<NotificationPreferences>;
+  updateSettings(viewer: Viewer, change: NotificationSettingsChange): Promise<Outcome<NotificationPreferences>>;
+  registerPushSubscription(viewer: Viewer, input: { endpoint: string; keys: { p256dh: string; auth: string } }): Promise<Outcome<{ registered: true }>>;
+  unregisterPushSubscription(viewer: Viewer, input: { endpoint: string }): Promise<Outcome<{ unregistered: boolean }>>;
+}
+
 export interface ReaderPorts {
   /**
    * The reader a users-permissions JWT (`Authorization: Bearer …`) belongs to. Resolves null when
@@ -68,4 +110,6 @@ export interface ReaderPorts {
   exportData(viewer: Viewer): Promise<Record<string, unknown>>;
   /** Checks the password, then removes the reader's personal data (README: "Deleting an account"). */
   deleteAccount(viewer: Viewer, input: { password: string }): Promise<Outcome<{ deleted: true }>>;
+  /** The in-app inbox, notification settings and Web Push subscriptions. */
+  notifications: NotificationPorts;
 }

@@ -13,6 +13,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     await getService(strapi, 'readers').ensureDemoReader();
   }
   await getService(strapi, 'webhooks').start();
+  await getService(strapi, 'notifications').start();
   getService(strapi, 'email-alerts').start();
   getService(strapi, 'broadcasts').start();
 };

@@ -6,6 +6,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await releaseStartupLock(strapi);
   await getService(strapi, 'broadcasts').stop();
   await getService(strapi, 'webhooks').stop();
+  await getService(strapi, 'notifications').stop();
   await getService(strapi, 'graphql').stop();
   await getService(strapi, 'accounts').stop();
 };

@@ -9,6 +9,7 @@ import { configurePreview } from './host/preview';
 import { refuseDevelopmentSecrets } from './host/secrets';
 import { serializeStartup } from './host/startup-lock';
 import { restrictUploads } from './host/uploads';
+import { addNotificationIndexes } from './notifications/indexes';
 import { addReaderIndexes } from './readers/indexes';
 import { webhookDocumentMiddleware } from './webhooks/document-middleware';
 
@@ -24,5 +25,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(webhookDocumentMiddleware(strapi));
   strapi.hook('strapi::content-types.beforeSync').register(() => addReadPathIndexes(strapi));
   strapi.hook('strapi::content-types.beforeSync').register(() => addReaderIndexes(strapi));
+  strapi.hook('strapi::content-types.beforeSync').register(() => addNotificationIndexes(strapi));
   getService(strapi, 'accounts').register();
 };

@@ -171,6 +171,104 @@ export const SETTINGS: Setting[] = [
     about: 'requests one process sends at the same time',
   },
   {
+    key: 'notifications.enabled',
+    env: 'SHOWRUNNER_NOTIFICATIONS',
+    kind: 'boolean',
+    fallback: always(true),
+    about: 'plan notifications from the outbox and deliver them (in-app, push, e-mail); `false`: events stay unplanned until it is on again',
+  },
+  {
+    key: 'notifications.batchSize',
+    env: 'SHOWRUNNER_NOTIFICATIONS_BATCH_SIZE',
+    kind: 'positive',
+    fallback: always(1000),
+    about: 'followers the planner fans an event out to per transaction',
+  },
+  {
+    key: 'notifications.pollMs',
+    env: 'SHOWRUNNER_NOTIFICATIONS_POLL_MS',
+    kind: 'positive',
+    fallback: always(2000),
+    about: 'how often the planner looks for new events and the workers for due push and e-mail deliveries',
+  },
+  {
+    key: 'notifications.concurrency',
+    env: 'SHOWRUNNER_NOTIFICATIONS_CONCURRENCY',
+    kind: 'positive',
+    fallback: always(16),
+    about: 'push and e-mail deliveries one process sends at the same time',
+  },
+  {
+    key: 'notifications.backoffBaseMs',
+    env: 'SHOWRUNNER_NOTIFICATIONS_BACKOFF_BASE_MS',
+    kind: 'positive',
+    fallback: always(30_000),
+    about: 'step before the first retry of a push or e-mail; doubles per attempt (randomized between half and all of it)',
+  },
+  {
+    key: 'notifications.backoffMaxMs',
+    env: 'SHOWRUNNER_NOTIFICATIONS_BACKOFF_MAX_MS',
+    kind: 'positive',
+    fallback: always(HOUR),
+    about: 'longest step between two attempts (1 h)',
+  },
+  {
+    key: 'notifications.giveUpMs',
+    env: 'SHOWRUNNER_NOTIFICATIONS_GIVE_UP_MS',
+    kind: 'positive',
+    fallback: always(24 * HOUR),
+    about: 'a push or e-mail still not delivered this long after it came due is marked failed (24 h)',
+  },
+  {
+    key: 'notifications.push.enabled',
+    env: 'SHOWRUNNER_PUSH',
+    kind: 'boolean',
+    fallback: always(true),
+    about: 'Web Push: `pushPublicKey`, push subscriptions and sending; needs the VAPID keys in production',
+  },
+  {
+    key: 'notifications.push.vapidPublicKey',
+    env: 'SHOWRUNNER_VAPID_PUBLIC_KEY',
+    kind: 'text',
+    fallback: always(null),
+    about: 'VAPID public key (base64url); `npm start` generates a pair into cms/.env in development',
+  },
+  {
+    key: 'notifications.push.vapidPrivateKey',
+    env: 'SHOWRUNNER_VAPID_PRIVATE_KEY',
+    kind: 'text',
+    fallback: always(null),
+    about: 'VAPID private key (base64url), e.g. from `npx web-push generate-vapid-keys`',
+  },
+  {
+    key: 'notifications.push.vapidSubject',
+    env: 'SHOWRUNNER_VAPID_SUBJECT',
+    kind: 'text',
+    fallback: always(null),
+    about: 'how push services reach the operator: `mailto:` or `https:` URL (required in production when push is on)',
+  },
+  {
+    key: 'notifications.push.ttlSeconds',
+    env: 'SHOWRUNNER_PUSH_TTL',
+    kind: 'count',
+    fallback: always(86_400),
+    about: 'how long a push service keeps an undelivered push, in seconds (`TTL` header; 1 day)',
+  },
+  {
+    key: 'notifications.push.allowPrivate',
+    env: 'SHOWRUNNER_PUSH_ALLOW_PRIVATE',
+    kind: 'boolean',
+    fallback: always(false),
+    about: 'also accept push endpoints on loopback and private addresses (still https only; for tests)',
+  },
+  {
+    key: 'notifications.push.timeoutMs',
+    env: 'SHOWRUNNER_PUSH_TIMEOUT_MS',
+    kind: 'positive',
+    fallback: always(10_000),
+    about: 'time allowed for one request to a push service',
+  },
+  {
     key: 'uploads.maxBytes',
     env: 'SHOWRUNNER_UPLOAD_MAX_BYTES',
     kind: 'positive',
@@ -516,6 +614,24 @@ export interface ShowrunnerSettings {
     backoffMaxMs: number;
     maxAttempts: number;
     concurrency: number;
+  };
+  notifications: {
+    enabled: boolean;
+    batchSize: number;
+    pollMs: number;
+    concurrency: number;
+    backoffBaseMs: number;
+    backoffMaxMs: number;
+    giveUpMs: number;
+    push: {
+      enabled: boolean;
+      vapidPublicKey: string | null;
+      vapidPrivateKey: string | null;
+      vapidSubject: string | null;
+      ttlSeconds: number;
+      allowPrivate: boolean;
+      timeoutMs: number;
+    };
   };
   uploads: { maxBytes: number };
   preview: { url: string | null; token: string | null };

@@ -14,6 +14,7 @@ import follow from './follow';
 import franchise from './franchise';
 import genre from './genre';
 import kinship from './kinship';
+import notifications from '../notifications/content-types';
 import outlet from './outlet';
 import person from './person';
 import platform from './platform';
@@ -58,4 +59,5 @@ export default {
   'webhook-endpoint': webhookEndpoint,
   'webhook-event': webhookEvent,
   'webhook-secret': webhookSecret,
+  ...notifications,
 };

@@ -108,6 +108,7 @@ export const createPrivacy = (strapi: Core.Strapi) => {
           comment: comment ? { documentId: comment.documentId, article: comment.article ?? null } : null,
           outcome: OUTCOMES[report.status] ?? report.status,
         })),
+        notifications: await getService(strapi, 'notifications').exportData(viewer),
         statementsOfReasons: comments.flatMap((comment: Record<string, any>) =>
           (comment.statements ?? []).map((s: Statement) => statementOf(comment as { documentId: string }, s))
         ),
@@ -125,6 +126,7 @@ export const createPrivacy = (strapi: Core.Strapi) => {
       if (!check.ok) return check.retryAfter ? refused('TOO_MANY_ATTEMPTS', check.retryAfter) : refused('WRONG_PASSWORD');
       await strapi.db.transaction(async () => {
         await query(READER_UID.follow).deleteMany({ where: { reader: { id: viewer.id } } });
+        await getService(strapi, 'notifications').forget(viewer.id);
         await accounts.resetTokens.forget(viewer.id);
         for (const report of await query(READER_UID.report).findMany({ where: { reporter: { id: viewer.id } }, select: ['id'] })) {
           await query(READER_UID.report).update({ where: { id: report.id }, data: { reporter: null, openKey: null } });

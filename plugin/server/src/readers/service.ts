@@ -31,6 +31,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     reportComment,
     exportData: privacy.exportData,
     deleteAccount: privacy.deleteAccount,
+    get notifications() {
+      return getService(strapi, 'notifications').ports();
+    },
   };
 
   return {

@@ -5,6 +5,7 @@ import demoContent from './demo-content';
 import emailAlerts from '../notifications/alerts/service';
 import graphql from '../graphql/service';
 import locales from './locales';
+import notifications from '../notifications/service';
 import readers from '../readers/service';
 import roles from './roles';
 import searchText from './search-text';
@@ -19,6 +20,7 @@ export default {
   'email-alerts': emailAlerts,
   graphql,
   locales,
+  notifications,
   readers,
   roles,
   'search-text': searchText,

@@ -8,44 +8,28 @@ export interface ClaimOptions {
   now?: Date;
 }
 
+type Narrow = (candidates: any, ctx: { knex: any; column: (name: string) => string; table: string }) => any;
+
 /**
- * Leases due deliveries to one process in a single UPDATE. On PostgreSQL the candidates are
- * locked with FOR UPDATE SKIP LOCKED, so two processes polling at once pick disjoint rows
- * instead of queueing behind each other; the lease condition is repeated in the UPDATE, so a
- * row another process leased in the meantime is never taken twice (SQLite has one writer anyway).
- *
- * A delivery waits while an earlier delivery of the same document to the same endpoint is still
- * pending: that is the per-entity ordering guarantee (docs/webhooks.md).
+ * Leases due rows of an outbox-like table (`state`, `nextAttemptAt`, `leaseUntil`, `leaseOwner`)
+ * to one process in a single UPDATE. On PostgreSQL the candidates are locked with FOR UPDATE SKIP
+ * LOCKED, so two processes polling at once pick disjoint rows instead of queueing behind each
+ * other; the lease condition is repeated in the UPDATE, so a row another process leased in the
+ * meantime is never taken twice (SQLite has one writer anyway). `narrow` adds conditions on the
+ * candidates (alias `d`). Webhook deliveries and notification deliveries share it.
  */
-export const claimDeliveries = async (strapi: Core.Strapi, { owner, limit, leaseMs, now = new Date() }: ClaimOptions) => {
-  const meta = strapi.db.metadata.get(WEBHOOK_UID.delivery);
+export const claimDue = async (strapi: Core.Strapi, uid: string, { owner, limit, leaseMs, now = new Date() }: ClaimOptions, narrow: Narrow = (q) => q) => {
+  const meta = strapi.db.metadata.get(uid);
   const column = (name: string) => (meta.attributes[name] as { columnName?: string }).columnName ?? name;
-  const [state, nextAttemptAt, leaseUntil, leaseOwner, endpointKey, subjectKey] = [
-    'state',
-    'nextAttemptAt',
-    'leaseUntil',
-    'leaseOwner',
-    'endpointKey',
-    'subjectKey',
-  ].map(column);
+  const [state, nextAttemptAt, leaseUntil, leaseOwner] = ['state', 'nextAttemptAt', 'leaseUntil', 'leaseOwner'].map(column);
   const knex = strapi.db.connection;
   const free = (query: any, alias = '') => query.where((q: any) => q.whereNull(`${alias}${leaseUntil}`).orWhere(`${alias}${leaseUntil}`, '<', now));
 
-  const candidates = free(
-    knex({ d: meta.tableName })
-      .select('d.id')
-      .where(`d.${state}`, 'pending')
-      .where(`d.${nextAttemptAt}`, '<=', now)
-      .whereNotExists(
-        knex({ e: meta.tableName })
-          .select(knex.raw('1'))
-          .whereRaw(`e.${endpointKey} = d.${endpointKey}`)
-          .whereRaw(`e.${subjectKey} = d.${subjectKey}`)
-          .whereRaw('e.id < d.id')
-          .where(`e.${state}`, 'pending')
-      ),
-    'd.'
-  )
+  const candidates = narrow(free(knex({ d: meta.tableName }).select('d.id').where(`d.${state}`, 'pending').where(`d.${nextAttemptAt}`, '<=', now), 'd.'), {
+    knex,
+    column,
+    table: meta.tableName,
+  })
     .orderBy('d.id')
     .limit(limit);
   if (strapi.db.dialect.client === 'postgres') candidates.forUpdate().skipLocked();
@@ -56,3 +40,20 @@ export const claimDeliveries = async (strapi: Core.Strapi, { owner, limit, lease
     .returning('id');
   return rows.map((row) => Number(row.id));
 };
+
+/**
+ * A delivery waits while an earlier delivery of the same document to the same endpoint is still
+ * pending: that is the per-entity ordering guarantee (docs/webhooks.md).
+ */
+export const claimDeliveries = (strapi: Core.Strapi, options: ClaimOptions) =>
+  claimDue(strapi, WEBHOOK_UID.delivery, options, (candidates, { knex, column, table }) => {
+    const [state, endpointKey, subjectKey] = ['state', 'endpointKey', 'subjectKey'].map(column);
+    return candidates.whereNotExists(
+      knex({ e: table })
+        .select(knex.raw('1'))
+        .whereRaw(`e.${endpointKey} = d.${endpointKey}`)
+        .whereRaw(`e.${subjectKey} = d.${subjectKey}`)
+        .whereRaw('e.id < d.id')
+        .where(`e.${state}`, 'pending')
+    );
+  });

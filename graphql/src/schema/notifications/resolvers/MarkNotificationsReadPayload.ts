@@ -1,0 +1,3 @@
+import type { MarkNotificationsReadPayloadResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const MarkNotificationsReadPayload: MarkNotificationsReadPayloadResolvers = {};

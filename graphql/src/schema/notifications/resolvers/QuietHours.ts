@@ -1,0 +1,3 @@
+import type { QuietHoursResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const QuietHours: QuietHoursResolvers = {};

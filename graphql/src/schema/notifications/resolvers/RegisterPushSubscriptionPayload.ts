@@ -1,0 +1,3 @@
+import type { RegisterPushSubscriptionPayloadResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const RegisterPushSubscriptionPayload: RegisterPushSubscriptionPayloadResolvers = {};

@@ -1,0 +1,3 @@
+import type { UnregisterPushSubscriptionPayloadResolvers } from '../../../../../types/generated/resolvers-types.generated';
+
+export const UnregisterPushSubscriptionPayload: UnregisterPushSubscriptionPayloadResolvers = {};

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import type { Core } from '@strapi/strapi';
+import { nextAttemptDelay } from '../webhooks/backoff';
+import { claimDue } from '../webhooks/claim';
+import type { ChannelRegistry } from './channels';
+import type { DeliveryRow, SendResult } from './contract';
+import type { NotificationSettings } from './settings';
+import { parseJson } from './tables';
+import { NOTIFICATION_UID } from './uids';
+
+type Row = Record<string, any>;
+
+export const toDeliveryRow = (row: Row): DeliveryRow => ({
+  id: Number(row.id),
+  dedupeKey: row.dedupeKey,
+  eventId: row.eventId,
+  kind: row.kind,
+  channel: row.channel,
+  userId: row.userId ?? null,
+  emailAlertId: row.emailAlertId ?? null,
+  pushSubscriptionId: row.pushSubscriptionId ?? null,
+  payload: parseJson(row.payload) ?? { title: '', body: '', url: '/', tag: '' },
+  attempts: row.attempts ?? 0,
+});
+
+/**
+ * Sends due push and e-mail deliveries: claims them (claimDue: FOR UPDATE SKIP LOCKED on
+ * PostgreSQL), hands each to its channel's sender, and records the outcome only while still
+ * holding the lease, so two instances never send one notification twice and a process that
+ * lost its lease never overwrites what happened since.
+ */
+export const createWorker = (strapi: Core.Strapi, settings: NotificationSettings, channels: ChannelRegistry) => {
+  const owner = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const deliveries = () => strapi.db.query(NOTIFICATION_UID.delivery);
+  // A send is bounded by the push timeout; the lease outlasts it with room to record the outcome.
+  const leaseMs = 2 * settings.push.timeoutMs + 5_000;
+
+  const settle = (id: number, data: Record<string, unknown>) =>
+    deliveries().updateMany({ where: { id, leaseOwner: owner, state: 'pending' }, data: { ...data, leaseOwner: null, leaseUntil: null } });
+
+  const record = (row: Row, result: SendResult) => {
+    const now = new Date();
+    const attempts = (row.attempts ?? 0) + 1;
+    switch (result.kind) {
+      case 'sent':
+        return settle(row.id, { state: 'sent', sentAt: now, attempts, lastError: null });
+      case 'gone':
+      case 'failed':
+        return settle(row.id, { state: 'failed', attempts, lastError: result.error.slice(0, 255) });
+      case 'retry': {
+        const at = new Date(now.getTime() + nextAttemptDelay(attempts, settings, result.afterMs ?? null));
+        const giveUp = row.giveUpAt ? new Date(row.giveUpAt) : null;
+        if (giveUp && at > giveUp) return settle(row.id, { state: 'failed', attempts, lastError: `Gave up: ${result.error}`.slice(0, 255) });
+        return settle(row.id, { attempts, nextAttemptAt: at, lastError: result.error.slice(0, 255) });
+      }
+    }
+  };
+
+  const deliver = async (row: Row) => {
+    const sender = channels.get(row.channel);
+    if (!sender) return settle(row.id, {});
+    let result: SendResult;
+    try {
+      result = await sender.send(toDeliveryRow(row));
+    } catch (error) {
+      result = { kind: 'retry', error: `Sender failed: ${(error as Error)?.message ?? error}` };
+    }
+    await record(row, result);
+  };
+
+  return {
+    owner,
+    /** Claims up to `limit` due rows and sends them; resolves how many it claimed. */
+    async runOnce(limit: number): Promise<number> {
+      const available = channels.channels();
+      if (available.length === 0 || limit <= 0) return 0;
+      const ids = await claimDue(strapi, NOTIFICATION_UID.delivery, { owner, limit, leaseMs }, (candidates, { column }) =>
+        candidates.whereIn(`d.${column('channel')}`, available)
+      );
+      if (ids.length === 0) return 0;
+      const rows: Row[] = await deliveries().findMany({ where: { id: { $in: ids }, leaseOwner: owner } });
+      await Promise.all(
+        rows.map((row) => deliver(row).catch((error) => strapi.log.error(`[showrunner] Notification ${row.id} failed unexpectedly: ${error?.stack ?? error}`)))
+      );
+      return ids.length;
+    },
+  };
+};
