@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ArticleFieldsFragment } from '../gql/graphql';
 import { mediaUrl } from '../lib/config';
-import { dictionary, formatDateTime, type SiteLocale } from '../lib/i18n';
+import { dictionary, fallbackLang, formatDateTime, type SiteLocale } from '../lib/i18n';
 import { Blocks } from './blocks';
 
 /**
@@ -12,7 +12,7 @@ export const ArticleView = ({ article, locale }: { article: ArticleFieldsFragmen
   const t = dictionary(locale);
   const image = mediaUrl(article.leadImage?.url);
   return (
-    <article>
+    <article lang={fallbackLang(locale, article.locale)}>
       {article.kicker && <div className="kicker">{article.kicker}</div>}
       <h1>{article.headline}</h1>
       <div className="facts">

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { SeriesPageQuery } from '../gql/graphql';
-import { dictionary, formatDateTime, formatNumber, formatPartialDate, type SiteLocale } from '../lib/i18n';
+import { dictionary, fallbackLang, formatDateTime, formatNumber, formatPartialDate, type SiteLocale } from '../lib/i18n';
 import { FollowButton } from './follow-button';
 
 type Series = NonNullable<SeriesPageQuery['series']>;
@@ -186,7 +186,7 @@ export const SeriesView = ({ series, locale, preview = false }: { series: Series
         <h2 id="news">{t.news}</h2>
         <ul className="list">
           {series.news.nodes.map((article) => (
-            <li key={article.id}>
+            <li key={article.id} lang={fallbackLang(locale, article.locale)}>
               {article.kicker && <div className="kicker">{article.kicker}</div>}
               <Link href={`/${locale}/news/${article.slug}`}>{article.headline}</Link>{' '}
               <time dateTime={article.publishedAt}>{formatDateTime(locale, article.publishedAt)}</time>

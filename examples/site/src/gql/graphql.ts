@@ -168,7 +168,7 @@ export type HomePageQueryVariables = Exact<{
 }>;
 
 
-export type HomePageQuery = { articles: { nodes: Array<{ id: string, slug: string, headline: string, kicker: string | null, teaser: string | null, publishedAt: string, series: Array<{ id: string, slug: string, title: string }> }> }, seriesList: { nodes: Array<{ id: string, slug: string, title: string, status: SeriesStatus | null, synopsis: string | null }> } };
+export type HomePageQuery = { articles: { nodes: Array<{ id: string, locale: Locale | null, slug: string, headline: string, kicker: string | null, teaser: string | null, publishedAt: string, series: Array<{ id: string, slug: string, title: string }> }> }, seriesList: { nodes: Array<{ id: string, slug: string, title: string, status: SeriesStatus | null, synopsis: string | null }> } };
 
 export type SeriesPageQueryVariables = Exact<{
   slug: string;
@@ -176,7 +176,7 @@ export type SeriesPageQueryVariables = Exact<{
 }>;
 
 
-export type SeriesPageQuery = { series: { id: string, slug: string, title: string, originalTitle: string | null, status: SeriesStatus | null, synopsis: string | null, followerCount: number, originalNetwork: { id: string, name: string, active: boolean } | null, platforms: Array<{ id: string, name: string }>, spinoffOf: { id: string, slug: string, title: string } | null, spinoffs: Array<{ id: string, slug: string, title: string }>, cast: { totalCount: number, nodes: Array<{ billing: Billing | null, seasons: Array<number>, person: { id: string, slug: string, name: string }, roles: Array<{ character: string | null, sourceCharacterName: string | null }> }> }, crew: { nodes: Array<{ person: { id: string, slug: string, name: string }, jobs: Array<{ job: Job, onBehalfOf: { id: string, name: string } | null }> }> }, seasons: Array<{ id: string, number: number, title: string | null, episodeCount: number | null, status: SeasonStatus | null, premiere: { date: string, precision: DatePrecision } | null, productionStart: { date: string, precision: DatePrecision } | null, episodes: Array<{ id: string, number: number, title: string | null, airDate: string | null }> }>, renewals: Array<{ id: string, kind: StatusEventKind, reportedAt: string | null, reportUrl: string | null, season: { id: string, number: number } | null, reportedBy: { id: string, name: string } | null, confirmed: { date: string, precision: DatePrecision } | null, confirmedBy: { id: string, name: string } | null, statement: { text: string, by: Array<{ id: string, name: string }> } | null }>, criticScores: Array<{ provider: string, metric: string | null, value: number, maxValue: number | null, asOf: string | null, seasonNumber: number | null }>, audienceMetrics: Array<{ metric: AudienceMetricKind, provider: string, value: number | null, valueNote: string | null, chart: string | null, region: string | null, periodStart: string | null, periodEnd: string | null, periodGranularity: Granularity | null, seasonNumber: number | null }>, news: { nodes: Array<{ id: string, slug: string, headline: string, kicker: string | null, publishedAt: string }> } } | null };
+export type SeriesPageQuery = { series: { id: string, slug: string, title: string, originalTitle: string | null, status: SeriesStatus | null, synopsis: string | null, followerCount: number, originalNetwork: { id: string, name: string, active: boolean } | null, platforms: Array<{ id: string, name: string }>, spinoffOf: { id: string, slug: string, title: string } | null, spinoffs: Array<{ id: string, slug: string, title: string }>, cast: { totalCount: number, nodes: Array<{ billing: Billing | null, seasons: Array<number>, person: { id: string, slug: string, name: string }, roles: Array<{ character: string | null, sourceCharacterName: string | null }> }> }, crew: { nodes: Array<{ person: { id: string, slug: string, name: string }, jobs: Array<{ job: Job, onBehalfOf: { id: string, name: string } | null }> }> }, seasons: Array<{ id: string, number: number, title: string | null, episodeCount: number | null, status: SeasonStatus | null, premiere: { date: string, precision: DatePrecision } | null, productionStart: { date: string, precision: DatePrecision } | null, episodes: Array<{ id: string, number: number, title: string | null, airDate: string | null }> }>, renewals: Array<{ id: string, kind: StatusEventKind, reportedAt: string | null, reportUrl: string | null, season: { id: string, number: number } | null, reportedBy: { id: string, name: string } | null, confirmed: { date: string, precision: DatePrecision } | null, confirmedBy: { id: string, name: string } | null, statement: { text: string, by: Array<{ id: string, name: string }> } | null }>, criticScores: Array<{ provider: string, metric: string | null, value: number, maxValue: number | null, asOf: string | null, seasonNumber: number | null }>, audienceMetrics: Array<{ metric: AudienceMetricKind, provider: string, value: number | null, valueNote: string | null, chart: string | null, region: string | null, periodStart: string | null, periodEnd: string | null, periodGranularity: Granularity | null, seasonNumber: number | null }>, news: { nodes: Array<{ id: string, locale: Locale | null, slug: string, headline: string, kicker: string | null, publishedAt: string }> } } | null };
 
 export type PersonPageQueryVariables = Exact<{
   slug: string;
@@ -184,9 +184,9 @@ export type PersonPageQueryVariables = Exact<{
 }>;
 
 
-export type PersonPageQuery = { person: { id: string, slug: string, name: string, biography: string | null, birthDate: string | null, birthYear: number | null, followerCount: number, photo: { url: string | null, alternativeText: string | null, caption: string | null, credit: string } | null, credits: Array<{ department: Department, characters: Array<string>, jobs: Array<Job>, seasons: Array<number>, series: { id: string, slug: string, title: string } }>, relatives: Array<{ kind: RelationKind, detail: string | null, person: { id: string, slug: string, name: string } }>, knownFor: Array<{ id: string, slug: string, title: string }>, news: { nodes: Array<{ id: string, slug: string, headline: string, publishedAt: string }> } } | null };
+export type PersonPageQuery = { person: { id: string, slug: string, name: string, biography: string | null, birthDate: string | null, birthYear: number | null, followerCount: number, photo: { url: string | null, alternativeText: string | null, caption: string | null, credit: string } | null, credits: Array<{ department: Department, characters: Array<string>, jobs: Array<Job>, seasons: Array<number>, series: { id: string, slug: string, title: string } }>, relatives: Array<{ kind: RelationKind, detail: string | null, person: { id: string, slug: string, name: string } }>, knownFor: Array<{ id: string, slug: string, title: string }>, news: { nodes: Array<{ id: string, locale: Locale | null, slug: string, headline: string, publishedAt: string }> } } | null };
 
-export type ArticleFieldsFragment = { id: string, slug: string, headline: string, kicker: string | null, teaser: string | null, body: unknown, publishedAt: string, commentCount: number, author: { id: string, name: string } | null, category: { id: string, name: string } | null, leadImage: { url: string | null, alternativeText: string | null, caption: string | null, credit: string } | null, sources: Array<{ id: string, name: string, url: string | null }>, updates: Array<{ label: ArticleUpdateLabel, postedAt: string | null, text: string }>, series: Array<{ id: string, slug: string, title: string }>, people: Array<{ id: string, slug: string, name: string }> };
+export type ArticleFieldsFragment = { id: string, locale: Locale | null, slug: string, headline: string, kicker: string | null, teaser: string | null, body: unknown, publishedAt: string, commentCount: number, author: { id: string, name: string } | null, category: { id: string, name: string } | null, leadImage: { url: string | null, alternativeText: string | null, caption: string | null, credit: string } | null, sources: Array<{ id: string, name: string, url: string | null }>, updates: Array<{ label: ArticleUpdateLabel, postedAt: string | null, text: string }>, series: Array<{ id: string, slug: string, title: string }>, people: Array<{ id: string, slug: string, name: string }> };
 
 export type ArticlePageQueryVariables = Exact<{
   slug: string;
@@ -194,7 +194,7 @@ export type ArticlePageQueryVariables = Exact<{
 }>;
 
 
-export type ArticlePageQuery = { article: { id: string, slug: string, headline: string, kicker: string | null, teaser: string | null, body: unknown, publishedAt: string, commentCount: number, comments: { totalCount: number, nodes: Array<{ id: string, body: string, authorName: string | null, postedAt: string | null, removed: boolean, viewerCanDelete: boolean | null, viewerHasReported: boolean | null, replies: Array<{ id: string, body: string, authorName: string | null, postedAt: string | null, removed: boolean, viewerCanDelete: boolean | null, viewerHasReported: boolean | null }> }> }, author: { id: string, name: string } | null, category: { id: string, name: string } | null, leadImage: { url: string | null, alternativeText: string | null, caption: string | null, credit: string } | null, sources: Array<{ id: string, name: string, url: string | null }>, updates: Array<{ label: ArticleUpdateLabel, postedAt: string | null, text: string }>, series: Array<{ id: string, slug: string, title: string }>, people: Array<{ id: string, slug: string, name: string }> } | null };
+export type ArticlePageQuery = { article: { id: string, locale: Locale | null, slug: string, headline: string, kicker: string | null, teaser: string | null, body: unknown, publishedAt: string, commentCount: number, comments: { totalCount: number, nodes: Array<{ id: string, body: string, authorName: string | null, postedAt: string | null, removed: boolean, viewerCanDelete: boolean | null, viewerHasReported: boolean | null, replies: Array<{ id: string, body: string, authorName: string | null, postedAt: string | null, removed: boolean, viewerCanDelete: boolean | null, viewerHasReported: boolean | null }> }> }, author: { id: string, name: string } | null, category: { id: string, name: string } | null, leadImage: { url: string | null, alternativeText: string | null, caption: string | null, credit: string } | null, sources: Array<{ id: string, name: string, url: string | null }>, updates: Array<{ label: ArticleUpdateLabel, postedAt: string | null, text: string }>, series: Array<{ id: string, slug: string, title: string }>, people: Array<{ id: string, slug: string, name: string }> } | null };
 
 export type SearchPageQueryVariables = Exact<{
   query: string;
@@ -203,7 +203,7 @@ export type SearchPageQueryVariables = Exact<{
 
 
 export type SearchPageQuery = { search: { totalCount: number, nodes: Array<
-      | { __typename: 'Article', id: string, slug: string, headline: string }
+      | { __typename: 'Article', id: string, locale: Locale | null, slug: string, headline: string }
       | { __typename: 'Person', id: string, slug: string, name: string }
       | { __typename: 'Series', id: string, slug: string, title: string }
     > } };
@@ -229,7 +229,7 @@ export type FeedQueryVariables = Exact<{
 }>;
 
 
-export type FeedQuery = { viewer: { feed: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, slug: string, headline: string, kicker: string | null, teaser: string | null, publishedAt: string, series: Array<{ id: string, title: string }> }> } } | null };
+export type FeedQuery = { viewer: { feed: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, locale: Locale | null, slug: string, headline: string, kicker: string | null, teaser: string | null, publishedAt: string, series: Array<{ id: string, title: string }> }> } } | null };
 
 export type SeriesFollowStateQueryVariables = Exact<{
   slug: string;
@@ -336,6 +336,7 @@ export const CommentListFragmentDoc = new TypedDocumentString(`
 export const ArticleFieldsFragmentDoc = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
+  locale
   slug
   headline
   kicker
@@ -383,7 +384,7 @@ export const ArticleCommentsDocument = new TypedDocumentString(`
     query ArticleComments($slug: String!) {
   article(slug: $slug) {
     id
-    comments(first: 50) {
+    comments {
       ...CommentList
     }
   }
@@ -451,6 +452,7 @@ export const HomePageDocument = new TypedDocumentString(`
   articles(first: 10, locale: $locale) {
     nodes {
       id
+      locale
       slug
       headline
       kicker
@@ -608,6 +610,7 @@ export const SeriesPageDocument = new TypedDocumentString(`
     news(first: 10) {
       nodes {
         id
+        locale
         slug
         headline
         kicker
@@ -661,6 +664,7 @@ export const PersonPageDocument = new TypedDocumentString(`
     news(first: 10) {
       nodes {
         id
+        locale
         slug
         headline
         publishedAt
@@ -673,7 +677,7 @@ export const ArticlePageDocument = new TypedDocumentString(`
     query ArticlePage($slug: String!, $locale: Locale) {
   article(slug: $slug, locale: $locale) {
     ...ArticleFields
-    comments(first: 50) {
+    comments {
       ...CommentList
     }
   }
@@ -698,6 +702,7 @@ fragment CommentFields on Comment {
 }
 fragment ArticleFields on Article {
   id
+  locale
   slug
   headline
   kicker
@@ -758,6 +763,7 @@ export const SearchPageDocument = new TypedDocumentString(`
       }
       ... on Article {
         id
+        locale
         slug
         headline
       }
@@ -813,6 +819,7 @@ export const FeedDocument = new TypedDocumentString(`
       }
       nodes {
         id
+        locale
         slug
         headline
         kicker

@@ -6,6 +6,16 @@ export type SiteLocale = (typeof LOCALES)[number];
 
 export const isLocale = (value: string): value is SiteLocale => (LOCALES as readonly string[]).includes(value);
 
+/**
+ * The `lang` of text the API fell back to (its chain: requested, de, en), e.g. an article not yet
+ * translated on an English page; undefined when it is in the page's language. Screen readers and
+ * translation tools then know what they read.
+ */
+export const fallbackLang = (page: SiteLocale, read: Locale | null | undefined) => {
+  const lang = read?.toLowerCase();
+  return lang && lang !== page ? lang : undefined;
+};
+
 /** The API's Locale enum for a site locale. */
 export const apiLocale = (locale: SiteLocale): Locale => (locale === 'de' ? 'DE' : 'EN');
 

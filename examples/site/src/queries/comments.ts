@@ -28,7 +28,7 @@ export const ArticleComments = graphql(`
   query ArticleComments($slug: String!) {
     article(slug: $slug) {
       id
-      comments(first: 50) {
+      comments {
         ...CommentList
       }
     }

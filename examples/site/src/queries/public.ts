@@ -5,6 +5,7 @@ export const HomePage = graphql(`
     articles(first: 10, locale: $locale) {
       nodes {
         id
+        locale
         slug
         headline
         kicker
@@ -163,6 +164,7 @@ export const SeriesPage = graphql(`
       news(first: 10) {
         nodes {
           id
+          locale
           slug
           headline
           kicker
@@ -217,6 +219,7 @@ export const PersonPage = graphql(`
       news(first: 10) {
         nodes {
           id
+          locale
           slug
           headline
           publishedAt
@@ -229,6 +232,7 @@ export const PersonPage = graphql(`
 export const ArticleFields = graphql(`
   fragment ArticleFields on Article {
     id
+    locale
     slug
     headline
     kicker
@@ -277,7 +281,7 @@ export const ArticlePage = graphql(`
   query ArticlePage($slug: String!, $locale: Locale) {
     article(slug: $slug, locale: $locale) {
       ...ArticleFields
-      comments(first: 50) {
+      comments {
         ...CommentList
       }
     }
@@ -302,6 +306,7 @@ export const SearchPage = graphql(`
         }
         ... on Article {
           id
+          locale
           slug
           headline
         }

@@ -50,6 +50,7 @@ export const Feed = graphql(`
         }
         nodes {
           id
+          locale
           slug
           headline
           kicker

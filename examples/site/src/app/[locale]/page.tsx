@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { publicQuery } from '../../lib/api';
-import { apiLocale, dictionary, formatDateTime } from '../../lib/i18n';
+import { apiLocale, dictionary, fallbackLang, formatDateTime } from '../../lib/i18n';
 import { localeOf, type LocaleParams } from '../../lib/route';
 import { HomePage } from '../../queries/public';
 
@@ -13,7 +13,7 @@ export default async function Home({ params }: { params: LocaleParams }) {
       <h2>{t.latestNews}</h2>
       <ul className="list">
         {articles.nodes.map((article) => (
-          <li key={article.id}>
+          <li key={article.id} lang={fallbackLang(locale, article.locale)}>
             {article.kicker && <div className="kicker">{article.kicker}</div>}
             <Link href={`/${locale}/news/${article.slug}`}>
               <strong>{article.headline}</strong>

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { FeedQuery } from '../../gql/graphql';
 import { execute } from '../../lib/client';
-import { apiLocale, dictionary, formatDateTime, type SiteLocale } from '../../lib/i18n';
+import { apiLocale, dictionary, fallbackLang, formatDateTime, type SiteLocale } from '../../lib/i18n';
 import { Feed as FeedDocument } from '../../queries/reader';
 import { SignInFirst } from './sign-in-first';
 
@@ -33,7 +33,7 @@ export const Feed = ({ locale }: { locale: SiteLocale }) => {
       {articles.length === 0 && <p>{t.emptyFeed}</p>}
       <ul className="list">
         {articles.map((article) => (
-          <li key={article.id}>
+          <li key={article.id} lang={fallbackLang(locale, article.locale)}>
             {article.kicker && <div className="kicker">{article.kicker}</div>}
             <Link href={`/${locale}/news/${article.slug}`}>
               <strong>{article.headline}</strong>

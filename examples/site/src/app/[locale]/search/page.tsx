@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { publicQuery } from '../../../lib/api';
-import { apiLocale, dictionary } from '../../../lib/i18n';
+import { apiLocale, dictionary, fallbackLang } from '../../../lib/i18n';
 import { localeOf, type LocaleParams } from '../../../lib/route';
 import { SearchPage } from '../../../queries/public';
 
@@ -29,7 +29,10 @@ export default async function SearchRoute({ params, searchParams }: { params: Lo
             )}
             {hit.__typename === 'Article' && (
               <>
-                <span className="kicker">{t.news}</span> <Link href={`/${locale}/news/${hit.slug}`}>{hit.headline}</Link>
+                <span className="kicker">{t.news}</span>{' '}
+                <Link href={`/${locale}/news/${hit.slug}`} lang={fallbackLang(locale, hit.locale)}>
+                  {hit.headline}
+                </Link>
               </>
             )}
           </li>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { FollowButton } from '../../../../components/follow-button';
 import { publicQuery } from '../../../../lib/api';
 import { mediaUrl } from '../../../../lib/config';
-import { apiLocale, dictionary, formatDateTime, formatPartialDate } from '../../../../lib/i18n';
+import { apiLocale, dictionary, fallbackLang, formatDateTime, formatPartialDate } from '../../../../lib/i18n';
 import { localeOf, type SlugParams } from '../../../../lib/route';
 import { PersonPage } from '../../../../queries/public';
 
@@ -78,7 +78,7 @@ export default async function PersonRoute({ params }: { params: SlugParams }) {
           <h2>{t.news}</h2>
           <ul className="list">
             {person.news.nodes.map((article) => (
-              <li key={article.id}>
+              <li key={article.id} lang={fallbackLang(locale, article.locale)}>
                 <Link href={`/${locale}/news/${article.slug}`}>{article.headline}</Link>{' '}
                 <time dateTime={article.publishedAt}>{formatDateTime(locale, article.publishedAt)}</time>
               </li>

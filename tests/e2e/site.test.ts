@@ -1,0 +1,317 @@
+import crypto from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createSqliteDatabase, type TestDatabase } from '../support/databases';
+import { graphql } from '../support/graphql-client';
+import { TEST_SECRETS } from '../support/secrets';
+import { freePort, startServer, type TestServer } from '../support/server';
+import { adminApi, type AdminApi } from '../support/webhook-receiver';
+import { launchBrowser, newDesk, screenshot } from './support/browser';
+import { serverMarkup, startReaderSite, type RunningSite } from './support/site';
+
+/**
+ * The example reader site (examples/site) in Chromium, against a real Strapi with the Ballard demo
+ * content on a fresh SQLite database: the server-rendered Ballard page, a reader's journey
+ * (register, follow, feed, comment, reply, report, switch language, export, delete), and the
+ * editor's preview of a draft. The editor publishes and drafts through the Content Manager's admin
+ * API (what the admin panel sends), not by clicking: the admin's own browser flow is
+ * tests/e2e/editor-workflow.test.ts. Screenshots: tests/e2e/artifacts, and docs/screenshots/site-*.png
+ * with SHOWRUNNER_UPDATE_SCREENSHOTS=true. Steps build on each other and run in order.
+ */
+const SERIES = 'plugin::showrunner.series';
+const ARTICLE = 'plugin::showrunner.article';
+const PREVIEW_TOKEN = 'site-e2e-preview-token';
+const READER = { username: 'ballard-fan', email: 'ballard-fan@example.com', password: 'Ein langes Passwort 2025' };
+const GERMAN_SYNOPSIS = 'Statt einer Disziplinarstrafe bekommt Detective Renée Ballard';
+const ENGLISH_SYNOPSIS = 'Facing discipline, Detective Renée Ballard';
+const SEED_ARTICLE = 'ballard-zweite-staffel-bosch-legacy-spin-off';
+
+const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+
+describe('The example reader site on the API, in Chromium', () => {
+  let database: TestDatabase;
+  let server: TestServer;
+  let site: RunningSite;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let admin: AdminApi;
+  let ballardId: string;
+
+  /** The reader's own token, straight from users-permissions: to check what the site did through the API. */
+  const readerToken = async () => {
+    const response = await fetch(`${server.url}/api/auth/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: READER.email, password: READER.password }),
+    });
+    return ((await response.json()) as { jwt: string }).jwt;
+  };
+  const asReader = async (query: string) => (await graphql(server.url, query, {}, { authorization: `Bearer ${await readerToken()}` })).body.data;
+
+  beforeAll(async () => {
+    database = await createSqliteDatabase();
+    const sitePort = await freePort();
+    server = await startServer(database, {
+      SHOWRUNNER_PREVIEW_URL: `http://127.0.0.1:${sitePort}/preview`,
+      SHOWRUNNER_PREVIEW_TOKEN: PREVIEW_TOKEN,
+      SHOWRUNNER_PUSH_ALLOW_PRIVATE: 'true',
+    });
+    site = await startReaderSite(`${server.url}/graphql`, sitePort);
+    admin = await adminApi(server.url);
+    [{ documentId: ballardId }] = await admin.findMany(SERIES, '&filters[slug][$eq]=ballard&locale=de');
+    browser = await launchBrowser();
+    ({ context, page } = await newDesk(browser));
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+    await server?.stop();
+    await database?.drop();
+  });
+
+  test("the Ballard page's server HTML holds the cast and the renewal history, in German and in English", async () => {
+    const { response, markup } = await serverMarkup(`${site.url}/de/series/ballard`);
+    expect(response.status).toBe(200);
+    expect(markup).toContain('<html lang="de"');
+    expect(markup).toContain('<h1>Ballard</h1>');
+    for (const name of ['Maggie Q', 'Rosanna Arquette', 'Courtney Taylor']) expect(markup).toMatch(new RegExp(`<a href="/de/people/[a-z-]+">${name}</a>`));
+    expect(markup).toContain('Renée Ballard');
+    expect(markup).toContain('Jenny Ballard (Makani Ballard)');
+    expect(markup).toContain('Staffel 2: verlängert');
+    expect(markup).toContain('zuerst gemeldet von Deadline am 6. Oktober 2025 um 11:48');
+    expect(markup).toContain('bestätigt von Prime Video (Oktober 2025)');
+    expect(markup).toContain('Michael Alaimo, Kendall Sherwood');
+    expect(markup).toContain('Quelle: Rotten Tomatoes, 6. Oktober 2025');
+    expect(markup).toContain('Zeitraum: Juli 2025 (US), Quelle: Nielsen');
+    expect(markup).toContain(GERMAN_SYNOPSIS);
+
+    const english = await serverMarkup(`${site.url}/en/series/ballard`);
+    expect(english.markup).toContain('<html lang="en"');
+    expect(english.markup).toContain('Season 2: renewed');
+    expect(english.markup).toContain('first reported by Deadline on 6 October 2025 at 11:48');
+    expect(english.markup).toContain(ENGLISH_SYNOPSIS);
+    expect(english.markup).not.toContain(GERMAN_SYNOPSIS);
+    expect((await fetch(`${site.url}/de/series/gibt-es-nicht`)).status).toBe(404);
+  });
+
+  test('the public pages: home, series, person, article with its update log, search', async () => {
+    await page.goto(`${site.url}/`);
+    expect(new URL(page.url()).pathname).toBe('/de');
+    await page.getByRole('heading', { name: 'Neueste News' }).waitFor();
+    await page.getByRole('link', { name: 'Doch noch Staffel 2: „Ballard“ mit Maggie Q geht weiter' }).waitFor();
+    await screenshot(page, '01-site-home', { readme: true });
+
+    await page.getByRole('link', { name: 'Ballard', exact: true }).first().click();
+    await page.getByRole('heading', { name: 'Ballard', level: 1 }).waitFor();
+    await screenshot(page, '02-site-series', { readme: true });
+
+    await page.getByRole('link', { name: 'Rosanna Arquette' }).first().click();
+    await page.getByRole('heading', { name: 'Rosanna Arquette', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Patricia Arquette' }).waitFor();
+    await screenshot(page, '03-site-person', { readme: true });
+
+    await page.goto(`${site.url}/de/news/${SEED_ARTICLE}`);
+    const update = page.locator('.update');
+    await expect(update.locator('.label').textContent()).resolves.toBe('UPDATE');
+    await expect(update.textContent()).resolves.toContain('Prime Video hat die zweite Staffel');
+    // The update stands above "ZUVOR", the original text below it.
+    const order = await page.evaluate(() => {
+      const text = document.querySelector('article')!.innerText;
+      return { update: text.indexOf('UPDATE'), before: text.indexOf('ZUVOR') };
+    });
+    expect(order.update).toBeGreaterThanOrEqual(0);
+    expect(order.before).toBeGreaterThan(order.update);
+    await page.getByText('Quellen: Deadline').waitFor();
+    await page.getByText('Bild: Prime Video').waitFor();
+    await expect(page.locator('.comment').count()).resolves.toBeGreaterThan(0);
+    await screenshot(page, '04-site-article', { readme: true });
+
+    await page.getByRole('searchbox', { name: 'Suche' }).fill('renee');
+    await page.getByRole('button', { name: 'Suche' }).click();
+    await page.waitForURL((url) => url.pathname === '/de/search');
+    await page.getByText(/\d+ Treffer für „renee“/).waitFor();
+    await page.getByRole('link', { name: 'Ballard', exact: true }).first().waitFor();
+    await screenshot(page, '05-site-search', { readme: true });
+  });
+
+  test('a reader registers, follows Ballard and finds an article an editor publishes in the feed', async () => {
+    await page.goto(`${site.url}/de/register`);
+    await page.getByRole('textbox', { name: 'Benutzername' }).fill(READER.username);
+    await page.getByRole('textbox', { name: 'E-Mail-Adresse' }).fill(READER.email);
+    await page.getByRole('textbox', { name: 'Passwort' }).fill(READER.password);
+    await screenshot(page, '06-site-register', { readme: true });
+    await page.getByRole('button', { name: 'Registrieren' }).click();
+    await page.waitForURL((url) => url.pathname === '/de/wunschliste');
+    await page.getByText('Deine Wunschliste ist leer').waitFor();
+    // The token stays in an httpOnly cookie: page scripts cannot read it.
+    const cookies = await context.cookies(site.url);
+    expect(cookies.find((cookie) => cookie.name === 'showrunner_reader')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    await expect(page.evaluate(() => document.cookie)).resolves.not.toContain('showrunner_reader');
+
+    await page.goto(`${site.url}/de/series/ballard`);
+    await page.getByRole('button', { name: 'Auf die Wunschliste' }).click();
+    await page.getByRole('button', { name: 'Von der Wunschliste entfernen', pressed: true }).waitFor();
+    expect((await asReader('{ series(slug: "ballard") { viewerFollows } }')).series.viewerFollows).toBe(true);
+    await page.goto(`${site.url}/de/wunschliste`);
+    await page.getByRole('link', { name: 'Ballard', exact: true }).last().waitFor();
+    await screenshot(page, '07-site-watchlist', { readme: true });
+
+    const headline = 'Ballard: Dreharbeiten zur zweiten Staffel abgeschlossen';
+    await admin.createPublished(
+      ARTICLE,
+      {
+        headline,
+        slug: 'ballard-dreharbeiten-abgeschlossen',
+        kicker: 'Prime Video',
+        teaser: 'Die zweite Staffel ist im Kasten.',
+        publishedOn: new Date().toISOString(),
+        body: paragraph('Die Dreharbeiten in Los Angeles sind beendet.'),
+        series: { connect: [{ documentId: ballardId, locale: 'de' }] },
+      },
+      'de'
+    );
+    await page.goto(`${site.url}/de/feed`);
+    await page.getByRole('link', { name: headline }).waitFor();
+    await screenshot(page, '08-site-feed', { readme: true });
+
+    await page.getByRole('link', { name: headline }).click();
+    await page.getByRole('heading', { name: headline, level: 1 }).waitFor();
+    await page.getByRole('textbox', { name: 'Kommentar schreiben' }).fill('Endlich! Ich freue mich auf Staffel 2.');
+    await page.getByRole('button', { name: 'Kommentieren' }).click();
+    const mine = page.locator('.comment', { hasText: 'Endlich! Ich freue mich auf Staffel 2.' });
+    await mine.getByRole('button', { name: 'Löschen' }).waitFor();
+    await mine.getByRole('button', { name: 'Antworten' }).click();
+    await mine.getByRole('textbox', { name: 'Antworten' }).fill('Nachtrag: am liebsten wieder mit allen zehn Folgen auf einmal.');
+    await mine.getByRole('button', { name: 'Antwort senden' }).click();
+    await mine.locator('.replies .comment', { hasText: 'Nachtrag: am liebsten' }).waitFor();
+    await expect(page.getByRole('heading', { name: 'Kommentare (1)' }).isVisible()).resolves.toBe(true);
+    await screenshot(page, '09-site-comments', { readme: true });
+  });
+
+  test("a reader reports another reader's comment (Beitrag melden)", async () => {
+    await page.goto(`${site.url}/de/news/${SEED_ARTICLE}`);
+    const first = page.locator('.comment').first();
+    const commentId = await first.getAttribute('data-comment');
+    await first.getByRole('button', { name: 'Beitrag melden' }).click();
+    await first.getByRole('combobox').selectOption('SPOILER');
+    await first.getByRole('textbox', { name: 'Erläuterung (optional)' }).fill('Verrät zu viel über das Finale');
+    await screenshot(page, '10-site-report', { readme: true });
+    await first.getByRole('button', { name: 'Meldung senden' }).click();
+    await first.getByText('Gemeldet').waitFor();
+    const comments = (await asReader(`{ article(slug: "${SEED_ARTICLE}") { comments { nodes { id viewerHasReported } } } }`)).article.comments.nodes;
+    expect(comments.find((comment: { id: string }) => comment.id === commentId)).toEqual({ id: commentId, viewerHasReported: true });
+  });
+
+  test("switching the language shows the same page in the other language, with none of the first language's text", async () => {
+    await page.goto(`${site.url}/de/series/ballard`);
+    await page.getByText(GERMAN_SYNOPSIS).waitFor();
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL((url) => url.pathname === '/en/series/ballard');
+    await page.getByText(ENGLISH_SYNOPSIS).waitFor();
+    await page.getByRole('button', { name: 'Remove from watchlist', pressed: true }).waitFor();
+    // Articles not translated yet come in German (the API's fallback chain) and are marked lang="de";
+    // everything else on the page is English.
+    const [english, fallback] = await page.evaluate(() => {
+      const marked = Array.from(document.body.querySelectorAll('[lang]:not([lang="en"])'));
+      const copy = document.body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[lang]:not([lang="en"]), script, template').forEach((element) => element.remove());
+      return [copy.textContent ?? '', marked.map((element) => element.textContent)];
+    });
+    expect(english).toContain('Cast');
+    for (const german of [GERMAN_SYNOPSIS, 'Besetzung', 'Staffel 2', 'Verlängerungen', 'zuerst gemeldet', 'Von der Wunschliste entfernen', 'Meine Wunschliste'])
+      expect(english).not.toContain(german);
+    expect(fallback.join(' ')).toContain('Rosanna Arquette spielt in „Ballard“ Staffel 2');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await screenshot(page, '11-site-series-en', { readme: true });
+
+    await page.getByRole('link', { name: 'Deutsch' }).click();
+    await page.waitForURL((url) => url.pathname === '/de/series/ballard');
+    await page.getByText(GERMAN_SYNOPSIS).waitFor();
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain(ENGLISH_SYNOPSIS);
+  });
+
+  test("the editor's preview renders a draft article, marked as a draft, and is never cached", async () => {
+    const headline = 'Geheim: Ballard bekommt einen Ableger';
+    const documentId = await admin.create(
+      ARTICLE,
+      {
+        headline,
+        slug: 'ballard-ableger-entwurf',
+        publishedOn: new Date().toISOString(),
+        body: paragraph('Noch nicht veröffentlicht.'),
+        series: { connect: [{ documentId: ballardId, locale: 'de' }] },
+      },
+      'de'
+    );
+    // The URL the admin's "Vorschau öffnen" loads, from the plugin's preview handler.
+    const answer = await admin.call('GET', `/content-manager/preview/url/${ARTICLE}?documentId=${documentId}&locale=de&status=draft`);
+    const previewUrl = new URL(answer.body.data.url);
+    expect(`${previewUrl.origin}${previewUrl.pathname}`).toBe(`${site.url}/preview`);
+    expect(Object.fromEntries(previewUrl.searchParams)).toEqual({
+      type: 'article',
+      slug: 'ballard-ableger-entwurf',
+      locale: 'de',
+      status: 'draft',
+      token: PREVIEW_TOKEN,
+    });
+
+    // SHOWRUNNER_PREVIEW_TOKEN must be a read-only API token: one is created in the admin, and its
+    // key set to the configured value (Strapi generates keys itself; an operator would copy it instead).
+    const created = await admin.call('POST', '/admin/api-tokens', { name: 'Vorschau', type: 'read-only', lifespan: null, description: 'site preview' });
+    expect(created.status).toBe(201);
+    const Database = require('better-sqlite3');
+    const db = new Database(database.env.DATABASE_FILENAME);
+    const hashed = crypto.createHmac('sha512', TEST_SECRETS.API_TOKEN_SALT).update(PREVIEW_TOKEN).digest('hex');
+    db.prepare('UPDATE strapi_api_tokens SET access_key = ? WHERE id = ?').run(hashed, created.body.data.id);
+    db.close();
+
+    const { response, markup } = await serverMarkup(previewUrl.href);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(markup).toContain(`<h1>${headline}</h1>`);
+    expect(markup).toContain('Entwurf – nicht veröffentlicht');
+    // The public page does not know the draft; a wrong token shows nothing of it.
+    expect((await fetch(`${site.url}/de/news/ballard-ableger-entwurf`)).status).toBe(404);
+    const wrong = new URL(previewUrl);
+    wrong.searchParams.set('token', 'falsch');
+    expect((await serverMarkup(wrong.href)).markup).not.toContain(headline);
+
+    await page.goto(previewUrl.href);
+    await page.getByRole('status').filter({ hasText: 'Entwurf – nicht veröffentlicht' }).waitFor();
+    await page.getByRole('heading', { name: headline }).waitFor();
+    await screenshot(page, '12-site-preview', { readme: true });
+  });
+
+  test('forgot password, the data export, and deleting the account', async () => {
+    await page.goto(`${site.url}/de/account`);
+    await page.getByRole('heading', { name: 'Mein Konto' }).waitFor();
+    await page.getByText(READER.email).waitFor();
+    await screenshot(page, '13-site-account', { readme: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Meine Daten herunterladen' }).click()]);
+    const exported = JSON.parse(require('node:fs').readFileSync(await download.path(), 'utf8'));
+    expect(JSON.stringify(exported)).toContain(READER.email);
+    expect(JSON.stringify(exported)).toContain('Endlich! Ich freue mich auf Staffel 2.');
+
+    await page.getByRole('textbox', { name: 'Passwort' }).fill('falsch');
+    await page.getByRole('button', { name: 'Konto löschen' }).click();
+    await page.getByRole('alert').waitFor();
+    await page.getByRole('textbox', { name: 'Passwort' }).fill(READER.password);
+    await page.getByRole('button', { name: 'Konto löschen' }).click();
+    await page.getByText('Dein Konto ist gelöscht.').waitFor();
+    expect((await context.cookies(site.url)).find((cookie) => cookie.name === 'showrunner_reader' && cookie.value)).toBeUndefined();
+    const login = await fetch(`${server.url}/api/auth/local`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ identifier: READER.email, password: READER.password }),
+    });
+    expect(login.status).toBe(400);
+
+    await page.goto(`${site.url}/de/forgot-password`);
+    await page.getByRole('textbox', { name: 'E-Mail-Adresse' }).fill(READER.email);
+    await page.getByRole('button', { name: 'Neues Passwort setzen' }).click();
+    await page.getByText('Wenn es ein Konto mit dieser Adresse gibt').waitFor();
+    await page.goto(`${site.url}/de/login`);
+    await screenshot(page, '14-site-login', { readme: true });
+  });
+});
