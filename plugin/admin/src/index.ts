@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { CONTENT_TYPE_NAMES_DE } from './content-type-names';
+import { registerDeliveryLog } from './delivery-log';
 import { registerModeration } from './moderation';
 import { SeriesOverviewPanel } from './series-overview/series-overview-panel';
 
@@ -14,6 +15,7 @@ export default {
   register(app: AdminApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Showrunner' });
     registerModeration(app);
+    registerDeliveryLog(app);
     // The newsroom works in German: the admin offers it even when the host app lists only English.
     if (!app.configurations.locales.includes('de')) app.configurations.locales.push('de');
   },

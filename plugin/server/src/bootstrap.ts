@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './get-service';
+import { registerDeliveryLogPermission } from './notifications/delivery-log/permission';
 import { registerModerationPermission } from './readers/permissions';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'admin-layouts').apply();
   await getService(strapi, 'locales').ensure();
   await registerModerationPermission(strapi);
+  await registerDeliveryLogPermission(strapi);
   await getService(strapi, 'roles').apply();
   await getService(strapi, 'accounts').bootstrap();
   if (getService(strapi, 'demo-content').enabled()) {

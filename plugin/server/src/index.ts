@@ -2,6 +2,8 @@ import accounts from './accounts/middleware';
 import alertController from './notifications/alerts/controller';
 import alertRoutes from './notifications/alerts/routes';
 import bootstrap from './bootstrap';
+import deliveryLogController from './notifications/delivery-log/controller';
+import deliveryLogRoutes from './notifications/delivery-log/routes';
 import config from './config';
 import contentTypes from './content-types';
 import destroy from './destroy';
@@ -21,6 +23,6 @@ export default () => ({
   contentTypes,
   services,
   middlewares: { graphql, accounts },
-  routes: { webhooks: webhookRoutes, moderation: moderationRoutes, 'email-alerts': alertRoutes },
-  controllers: { webhooks: webhookController, moderation: moderationController, 'email-alerts': alertController },
+  routes: { webhooks: webhookRoutes, moderation: moderationRoutes, 'email-alerts': alertRoutes, 'delivery-log': deliveryLogRoutes },
+  controllers: { webhooks: webhookController, moderation: moderationController, 'email-alerts': alertController, 'delivery-log': deliveryLogController },
 });
