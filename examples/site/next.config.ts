@@ -9,7 +9,12 @@ const config: NextConfig = {
   turbopack: { root },
   outputFileTracingRoot: root,
   // The locale lives in the URL; the bare domain opens the German portal.
-  redirects: async () => [{ source: '/', destination: '/de', permanent: false }],
+  // The API's notifications and alert mails link to site paths without a locale (/serien/…, /news/…).
+  redirects: async () => [
+    { source: '/', destination: '/de', permanent: false },
+    { source: '/serien/:slug', destination: '/de/series/:slug', permanent: false },
+    { source: '/news/:slug', destination: '/de/news/:slug', permanent: false },
+  ],
   // No "X-Powered-By: Next.js"; and the admin embeds /preview in a frame, so no frame-blocking header is set.
   poweredByHeader: false,
   // Images come from the API's upload folder as they are; no image optimizer (it would fetch and

@@ -1,9 +1,11 @@
 import crypto from 'node:crypto';
+import webpush from 'web-push';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createSqliteDatabase, type TestDatabase } from '../support/databases';
 import { graphql } from '../support/graphql-client';
 import { TEST_SECRETS } from '../support/secrets';
 import { freePort, startServer, type TestServer } from '../support/server';
+import { browserSubscription, startPushService, type PushService } from '../api/notifications/push-service';
 import { adminApi, type AdminApi } from '../support/webhook-receiver';
 import { launchBrowser, newDesk, screenshot } from './support/browser';
 import { serverMarkup, startReaderSite, type RunningSite } from './support/site';
@@ -36,6 +38,8 @@ describe('The example reader site on the API, in Chromium', () => {
   let page: Page;
   let admin: AdminApi;
   let ballardId: string;
+  let push: PushService;
+  const vapid = webpush.generateVAPIDKeys();
 
   /** The reader's own token, straight from users-permissions: to check what the site did through the API. */
   const readerToken = async () => {
@@ -50,11 +54,19 @@ describe('The example reader site on the API, in Chromium', () => {
 
   beforeAll(async () => {
     database = await createSqliteDatabase();
+    push = await startPushService();
     const sitePort = await freePort();
     server = await startServer(database, {
       SHOWRUNNER_PREVIEW_URL: `http://127.0.0.1:${sitePort}/preview`,
       SHOWRUNNER_PREVIEW_TOKEN: PREVIEW_TOKEN,
+      SHOWRUNNER_ALERT_CONFIRM_URL: `http://127.0.0.1:${sitePort}/de/email-alerts/confirm`,
+      // Web Push to a loopback push service with its own certificate (tests/api/notifications/push-service.ts).
       SHOWRUNNER_PUSH_ALLOW_PRIVATE: 'true',
+      SHOWRUNNER_VAPID_PUBLIC_KEY: vapid.publicKey,
+      SHOWRUNNER_VAPID_PRIVATE_KEY: vapid.privateKey,
+      SHOWRUNNER_VAPID_SUBJECT: 'mailto:redaktion@showrunner.test',
+      SHOWRUNNER_NOTIFICATIONS_POLL_MS: '200',
+      NODE_EXTRA_CA_CERTS: push.caFile,
     });
     site = await startReaderSite(`${server.url}/graphql`, sitePort);
     admin = await adminApi(server.url);
@@ -67,6 +79,7 @@ describe('The example reader site on the API, in Chromium', () => {
     await browser?.close();
     await site?.stop();
     await server?.stop();
+    await push?.close();
     await database?.drop();
   });
 
@@ -231,6 +244,88 @@ describe('The example reader site on the API, in Chromium', () => {
     expect(await page.evaluate(() => document.body.innerText)).not.toContain(ENGLISH_SYNOPSIS);
   });
 
+  test('push: the site subscribes the browser with the API key, and its service worker shows the push an editor causes', async () => {
+    // Headless Chromium has no push service ("Registration failed - permission denied"), so the
+    // browser's part is played by the test: pushManager.subscribe answers with a subscription whose
+    // keys the test holds, at the loopback push service; what arrives there is decrypted and handed
+    // to the site's service worker through the DevTools protocol, as the browser's push service would.
+    const subscription = browserSubscription(`${push.url}/push/site`);
+    await context.grantPermissions(['notifications'], { origin: site.url });
+    await context.addInitScript(
+      ({ endpoint, keys }) => {
+        const fake = { endpoint, expirationTime: null, toJSON: () => ({ endpoint, expirationTime: null, keys }) };
+        PushManager.prototype.subscribe = async function (options?: PushSubscriptionOptionsInit) {
+          (window as any).subscribedWith = Array.from(new Uint8Array(options?.applicationServerKey as ArrayBuffer));
+          return fake as unknown as PushSubscription;
+        };
+        PushManager.prototype.getSubscription = async () => null;
+      },
+      { endpoint: subscription.endpoint, keys: subscription.keys }
+    );
+
+    await page.goto(`${site.url}/de/notifications`);
+    await page.getByRole('heading', { name: 'Benachrichtigungen' }).first().waitFor();
+    await page.getByRole('button', { name: 'Push-Benachrichtigungen aktivieren' }).click();
+    await page.getByText('Push-Benachrichtigungen sind auf diesem Gerät aktiv.').waitFor();
+    await screenshot(page, '12-site-notifications', { readme: true });
+    expect(Buffer.from(await page.evaluate(() => (window as any).subscribedWith as number[])).toString('base64url')).toBe(vapid.publicKey);
+    expect((await asReader('{ viewer { notificationSettings { pushSubscriptionCount } } }')).viewer.notificationSettings.pushSubscriptionCount).toBe(1);
+
+    const headline = 'Ballard: Staffel 2 startet im Sommer';
+    await admin.createPublished(
+      ARTICLE,
+      { headline, slug: 'ballard-staffel-2-sommer', publishedOn: new Date().toISOString(), series: { connect: [{ documentId: ballardId, locale: 'de' }] } },
+      'de'
+    );
+    const deadline = Date.now() + 30_000;
+    while (!push.to('/push/site').some((request) => JSON.stringify(subscription.decrypt(request.body)).includes(headline)) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    const payload = push
+      .to('/push/site')
+      .map((request) => subscription.decrypt(request.body))
+      .find((message) => JSON.stringify(message).includes(headline));
+    expect(payload).toMatchObject({ title: expect.stringContaining('Ballard'), url: expect.any(String), tag: expect.any(String) });
+
+    const devtools = await context.newCDPSession(page);
+    const registrations: { registrationId: string; scopeURL: string }[] = [];
+    devtools.on('ServiceWorker.workerRegistrationUpdated', (event) => registrations.push(...event.registrations));
+    await devtools.send('ServiceWorker.enable');
+    const deadlineSw = Date.now() + 10_000;
+    while (!registrations.some((registration) => registration.scopeURL === `${site.url}/`) && Date.now() < deadlineSw)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    const registration = registrations.find((candidate) => candidate.scopeURL === `${site.url}/`)!;
+    await devtools.send('ServiceWorker.deliverPushMessage', { origin: site.url, registrationId: registration.registrationId, data: JSON.stringify(payload) });
+    const shown = await page.waitForFunction(
+      async () => {
+        const notifications = await (await navigator.serviceWorker.ready).getNotifications();
+        return (
+          notifications.length > 0 &&
+          notifications.map((notification) => ({ title: notification.title, body: notification.body, tag: notification.tag, url: notification.data.url }))
+        );
+      },
+      undefined,
+      { timeout: 10_000 }
+    );
+    expect(await shown.jsonValue()).toEqual([{ title: payload.title, body: payload.body, tag: payload.tag, url: payload.url }]);
+  });
+
+  test('the e-mail alert form asks for a confirmation, and the link in the mail confirms it', async () => {
+    await page.goto(`${site.url}/de/notifications`);
+    const form = page.locator('form', { hasText: 'E-Mail' }).last();
+    await form.getByRole('textbox', { name: 'E-Mail-Adresse' }).fill('tv-termine@example.com');
+    await form.getByRole('button', { name: 'Anmelden' }).click();
+    await form.getByText('Fast geschafft').waitFor();
+    const deadline = Date.now() + 15_000;
+    let link: RegExpMatchArray | null = null;
+    while (!(link = server.logs().match(/(http:\/\/127\.0\.0\.1:\d+\/de\/email-alerts\/confirm\?token=[\w.-]+)/)) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(link).not.toBeNull();
+    await page.goto(link![1]);
+    await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
+    await page.getByText('Deine E-Mail-Benachrichtigung ist aktiv.').waitFor();
+    await page.getByRole('link', { name: 'Ballard' }).last().waitFor();
+  });
+
   test("the editor's preview renders a draft article, marked as a draft, and is never cached", async () => {
     const headline = 'Geheim: Ballard bekommt einen Ableger';
     const documentId = await admin.create(
@@ -280,14 +375,14 @@ describe('The example reader site on the API, in Chromium', () => {
     await page.goto(previewUrl.href);
     await page.getByRole('status').filter({ hasText: 'Entwurf – nicht veröffentlicht' }).waitFor();
     await page.getByRole('heading', { name: headline }).waitFor();
-    await screenshot(page, '12-site-preview', { readme: true });
+    await screenshot(page, '13-site-preview', { readme: true });
   });
 
   test('forgot password, the data export, and deleting the account', async () => {
     await page.goto(`${site.url}/de/account`);
     await page.getByRole('heading', { name: 'Mein Konto' }).waitFor();
     await page.getByText(READER.email).waitFor();
-    await screenshot(page, '13-site-account', { readme: true });
+    await screenshot(page, '14-site-account', { readme: true });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Meine Daten herunterladen' }).click()]);
     const exported = JSON.parse(require('node:fs').readFileSync(await download.path(), 'utf8'));
     expect(JSON.stringify(exported)).toContain(READER.email);
@@ -312,6 +407,6 @@ describe('The example reader site on the API, in Chromium', () => {
     await page.getByRole('button', { name: 'Neues Passwort setzen' }).click();
     await page.getByText('Wenn es ein Konto mit dieser Adresse gibt').waitFor();
     await page.goto(`${site.url}/de/login`);
-    await screenshot(page, '14-site-login', { readme: true });
+    await screenshot(page, '15-site-login', { readme: true });
   });
 });
