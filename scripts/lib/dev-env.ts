@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import webpush from 'web-push';
 import { DEV_SECRET_PREFIX, STRAPI_SECRETS } from '../../plugin/server/src/host/secrets';
 import { CMS_DIR } from './paths';
 
@@ -25,6 +26,17 @@ export const prepareEnvironment = () => {
     const lines = STRAPI_SECRETS.map(({ name }) => `${name}=${name === 'APP_KEYS' ? [secret(), secret(), secret(), secret()].join(',') : secret()}`);
     fs.writeFileSync(envFile, `${HEADER}\n${lines.join('\n')}\n`);
     console.log('[showrunner] Generated development secrets in cms/.env');
+  }
+  // Web Push needs a lasting VAPID pair: a new one would orphan every browser subscribed in development.
+  if (!isProduction() && !fs.readFileSync(envFile, 'utf8').includes('SHOWRUNNER_VAPID_PUBLIC_KEY=')) {
+    const { publicKey, privateKey } = webpush.generateVAPIDKeys();
+    const vapid = [
+      `SHOWRUNNER_VAPID_PUBLIC_KEY=${publicKey}`,
+      `SHOWRUNNER_VAPID_PRIVATE_KEY=${privateKey}`,
+      'SHOWRUNNER_VAPID_SUBJECT=mailto:no-reply@showrunner.invalid',
+    ];
+    fs.appendFileSync(envFile, `${vapid.join('\n')}\n`);
+    console.log('[showrunner] Generated a development VAPID key pair for Web Push in cms/.env');
   }
   process.env.ENV_PATH = envFile;
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';

@@ -72,6 +72,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       sending.wake();
     },
 
+    /** One planning round and one batch of sends, called directly by bench/notifications.ts (with SHOWRUNNER_NOTIFICATIONS=false). */
+    planPending: () => planner.run(),
+    sendDue: (limit: number = settings.concurrency) => worker.runOnce(limit),
+
     async stop() {
       await Promise.all([planning.stop(), sending.stop()]);
       push?.close();

@@ -22,6 +22,8 @@ export const resolveVapid = (push: NotificationSettings['push'], production: boo
       !vapidPublicKey && 'SHOWRUNNER_VAPID_PUBLIC_KEY',
       !vapidPrivateKey && 'SHOWRUNNER_VAPID_PRIVATE_KEY',
       !vapidSubject && 'SHOWRUNNER_VAPID_SUBJECT',
+      // The development pair npm start writes into cms/.env, which Strapi would load in production too.
+      vapidSubject === DEVELOPMENT_SUBJECT && 'SHOWRUNNER_VAPID_SUBJECT (still the development subject)',
     ].filter(Boolean);
     if (missing.length) {
       throw new Error(

@@ -36,14 +36,10 @@ export const browserSubscription = (endpoint: string) => {
   };
 };
 
-/**
- * A loopback HTTPS push service with its own self-signed certificate (made with openssl for
- * 127.0.0.1). The server under test trusts it through NODE_EXTRA_CA_CERTS=`caFile`. It records
- * every request and answers what `respondWith` says (201 by default).
- */
-export const startPushService = async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'showrunner-push-'));
+/** A self-signed certificate for 127.0.0.1, made with openssl (node:crypto cannot issue certificates). */
+export const makeCertificate = (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'showrunner-push-'))) => {
   const [key, cert] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
+  if (fs.existsSync(cert)) return { dir, key, cert };
   execFileSync(
     'openssl',
     [
@@ -67,6 +63,18 @@ export const startPushService = async () => {
     ],
     { stdio: 'ignore' }
   );
+  return { dir, key, cert };
+};
+
+/**
+ * A loopback HTTPS push service with its own self-signed certificate (made with openssl for
+ * 127.0.0.1). The server under test trusts it through NODE_EXTRA_CA_CERTS=`caFile`. It records
+ * every request and answers what `respondWith` says (201 by default).
+ * `certificateDir` reuses a certificate made earlier (for a process started with NODE_EXTRA_CA_CERTS
+ * pointing at it).
+ */
+export const startPushService = async (certificateDir?: string) => {
+  const { dir, key, cert } = makeCertificate(certificateDir);
   const received: PushRequest[] = [];
   let responder: (request: PushRequest) => PushReply = () => ({ status: 201 });
   const server = https.createServer({ key: fs.readFileSync(key), cert: fs.readFileSync(cert) }, (req, res) => {
@@ -94,7 +102,7 @@ export const startPushService = async () => {
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (!certificateDir) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 };
