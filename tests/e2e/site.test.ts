@@ -5,7 +5,7 @@ import { createSqliteDatabase, type TestDatabase } from '../support/databases';
 import { graphql } from '../support/graphql-client';
 import { TEST_SECRETS } from '../support/secrets';
 import { freePort, startServer, type TestServer } from '../support/server';
-import { browserSubscription, startPushService, type PushService } from '../api/notifications/push-service';
+import { browserSubscription, startPushService, type PushService } from '../../scripts/lib/push-service';
 import { adminApi, type AdminApi } from '../support/webhook-receiver';
 import { launchBrowser, newDesk, screenshot } from './support/browser';
 import { serverMarkup, startReaderSite, type RunningSite } from './support/site';
@@ -60,7 +60,7 @@ describe('The example reader site on the API, in Chromium', () => {
       SHOWRUNNER_PREVIEW_URL: `http://127.0.0.1:${sitePort}/preview`,
       SHOWRUNNER_PREVIEW_TOKEN: PREVIEW_TOKEN,
       SHOWRUNNER_ALERT_CONFIRM_URL: `http://127.0.0.1:${sitePort}/de/email-alerts/confirm`,
-      // Web Push to a loopback push service with its own certificate (tests/api/notifications/push-service.ts).
+      // Web Push to a loopback push service with its own certificate (scripts/lib/push-service.ts).
       SHOWRUNNER_PUSH_ALLOW_PRIVATE: 'true',
       SHOWRUNNER_VAPID_PUBLIC_KEY: vapid.publicKey,
       SHOWRUNNER_VAPID_PRIVATE_KEY: vapid.privateKey,
