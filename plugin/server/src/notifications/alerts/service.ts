@@ -9,6 +9,8 @@ import { createAlertSubscriptions } from './subscriptions';
 import { createSigner } from './tokens';
 import { normalizeEmail } from './validate';
 
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+
 type NotificationsService = {
   registerSender?: (sender: ChannelSender) => void;
   ports?: () => { updateSettings?: (viewer: Viewer, change: { kinds: { kind: string; email: boolean }[] }) => Promise<unknown> };
@@ -19,6 +21,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const signer = createSigner(strapi);
   const subscriptions = createAlertSubscriptions(strapi, signer);
   let limits: { perAddress: Limiter; perIp: Limiter } | null = null;
+  let purge: NodeJS.Timeout | null = null;
   const limiters = () => {
     if (limits) return limits;
     const { perAddress, perIp, windowSeconds } = getSettings(strapi).alerts.limits;
@@ -66,6 +69,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const spine = notifications();
       if (spine?.registerSender) spine.registerSender(emailSender(strapi, signer));
       else strapi.log.warn('[showrunner] No notification spine: e-mail alert mails are not sent.');
+      const forget = () =>
+        subscriptions
+          .purgeUnconfirmed()
+          .catch((error) => strapi.log.error(`[showrunner] Purging unconfirmed e-mail alerts: ${(error as Error)?.message ?? error}`));
+      void forget();
+      purge = setInterval(() => void forget(), PURGE_EVERY_MS);
+      purge.unref();
+    },
+
+    stop() {
+      if (purge) clearInterval(purge);
+      purge = null;
     },
   };
 };

@@ -105,6 +105,15 @@ export const createAlertSubscriptions = (strapi: Core.Strapi, signer: Signer) =>
       return true;
     },
 
+    /**
+     * Forgets requests nobody confirmed in time: without the confirmation there is no consent, and
+     * no reason to keep the address.
+     */
+    async purgeUnconfirmed(now = new Date()) {
+      const { count } = await alerts().deleteMany({ where: { state: 'pending', confirmExpiresAt: { $lt: now } } });
+      return Number(count ?? 0);
+    },
+
     /** Whether an unsubscribe token names a subscription (for the page a GET shows). */
     async exists(token: string) {
       return Boolean(await alerts().findOne({ where: { unsubscribeTokenHash: hashToken(token) }, select: ['id'] }));
