@@ -118,6 +118,8 @@ describe('The example reader site on the API, in Chromium', () => {
     await page.getByRole('link', { name: 'Ballard', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Ballard', level: 1 }).waitFor();
     await screenshot(page, '02-site-series', { readme: true });
+    await page.locator('#renewals').scrollIntoViewIfNeeded();
+    await screenshot(page, '02-site-series-renewals', { readme: true });
 
     await page.getByRole('link', { name: 'Rosanna Arquette' }).first().click();
     await page.getByRole('heading', { name: 'Rosanna Arquette', level: 1 }).waitFor();

@@ -34,7 +34,12 @@ export const SeriesView = ({ series, locale, preview = false }: { series: Series
           </span>
         )}
       </div>
-      {!preview && <FollowButton kind="series" slug={series.slug} locale={locale} initialCount={series.followerCount} />}
+      {!preview && (
+        <>
+          <FollowButton kind="series" slug={series.slug} locale={locale} initialCount={series.followerCount} />
+          <Link href={`/${locale}/notifications`}>{t.emailAlerts}</Link>
+        </>
+      )}
       {series.synopsis && <p className="synopsis">{series.synopsis}</p>}
       {series.spinoffOf && (
         <p>
