@@ -4,6 +4,7 @@ import { UNIQUE_ID } from './targets';
 
 export interface TracedStatement {
   sql: string;
+  bindings?: unknown[];
   /** Null for statements knex sends without a response event (BEGIN, COMMIT). */
   ms: number | null;
   rows: number | null;

@@ -60,6 +60,24 @@ const RESULTS_HEADER = [
 /** The results table of one database, as in latest.md and the README. */
 export const resultsTable = (result: ComparisonResult) => [...RESULTS_HEADER, ...result.measurements.map(measurementRow)];
 
+/** Both databases in one table, the figures that differ between them: for the README. */
+export const besideTable = (sqlite: ComparisonResult, postgres: ComparisonResult) => {
+  const cells = (m: TargetMeasurement | undefined) =>
+    m
+      ? [
+          int(m.load.requestsPerSecond),
+          m.load.latencyMs.p99,
+          m.load.serverCpuMsPerRequest === null ? '–' : ms(m.load.serverCpuMsPerRequest),
+          m.probe && m.id !== 'bare-node' ? m.probe.sqlStatements.median : '–',
+        ]
+      : ['–', '–', '–', '–'];
+  return [
+    row(['', 'SQLite req/s', 'p99 ms', 'CPU ms / request', 'SQL / request', 'PostgreSQL req/s', 'p99 ms', 'CPU ms / request', 'SQL / request']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    ...sqlite.measurements.map((m) => row([TARGETS[m.id].short, ...cells(m), ...cells(postgres.measurements.find((p) => p.id === m.id))])),
+  ];
+};
+
 const verdict = (goal: GoalResult | undefined) => (goal ? (goal.pass ? '**PASS**' : '**MISS**') : '–');
 const measuredText = (goal: GoalResult | undefined) => (goal ? goal.measured + (goal.note ? `; ${goal.note}` : '') : '–');
 
@@ -130,7 +148,10 @@ export const comparisonMarkdown = (context: ReportContext) => {
     ...resultsTable(result),
     '',
   ];
-  if (postgres) lines.push('## Results on PostgreSQL', '', ...resultsTable(postgres), '');
+  if (postgres) {
+    lines.push('## Results on PostgreSQL', '', ...resultsTable(postgres), '');
+    lines.push('## Side by side', '', ...besideTable(result, postgres), '');
+  }
   lines.push(
     'CPU ms / request: CPU time (user + system) of the serving process during the measured runs divided by the requests answered; ' +
       'other work competing for the cores moves it much less than req/s (it still rises somewhat: shared caches, frequency), so it is the better figure to compare across runs. ' +

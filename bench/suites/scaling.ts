@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { cachedSeedReport, copyCatalog, ensureCatalog, ensureReplicatedCatalog, hasCachedCatalog, type Catalog } from '../catalog/catalog';
+import { tableScans, type TableScan } from '../catalog/explain';
 import { verifyReplica } from '../catalog/verify-replica';
 import { countEntries, DEFAULT_SIZE, describeSize, seriesSlug, type CatalogSize } from '../catalog/synthetic';
 import { runLoad, type MeasuredLoad } from '../load/load';
@@ -19,6 +20,8 @@ export interface ScalingPoint {
   handlerMs: number;
   sqlMs: number;
   responseBytes: number;
+  /** Tables of more than 1,000 rows that one of the page's statements reads end to end (EXPLAIN QUERY PLAN). */
+  scans: TableScan[];
   /** Median over the rounds. */
   load: MeasuredLoad;
   rounds: number[];
@@ -59,6 +62,8 @@ const formatMinutes = (minutes: number) =>
 interface Cell {
   url: string;
   pid: number;
+  /** The SQLite file the server runs on, to ask for the plans of the page's statements. */
+  database: string;
   target: TargetId;
   slugs: string[];
   label: string;
@@ -78,6 +83,7 @@ const probeCell = async (cell: Cell) => {
     handlerMs: probed.handlerMs,
     sqlMs: probed.sqlMs,
     responseBytes: probed.responseBytes,
+    scans: cell.target.startsWith('ours') || cell.target.startsWith('full-page') ? tableScans(cell.database, trace) : [],
   };
 };
 
@@ -126,6 +132,7 @@ const startOn = async (catalog: Catalog, name: string) => {
   const server = await startStrapi(database, name);
   return {
     ...server,
+    database,
     stop: async () => {
       await server.stop();
       fs.rmSync(database, { force: true });

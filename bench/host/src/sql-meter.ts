@@ -13,6 +13,8 @@ export const SQL_TRACE_PATH = '/_bench/sql-trace';
 
 interface TracedStatement {
   sql: string;
+  /** Kept so the bench can ask the database for the statement's plan (EXPLAIN). */
+  bindings: unknown[];
   ms: number;
   rows: number | null;
 }
@@ -32,9 +34,9 @@ export const meterSql = (strapi: Core.Strapi) => {
   const started = new Map<string, { at: number; traced: TracedStatement | null }>();
   const watch = () => {
     const knex = strapi.db.connection;
-    knex.on('query', (query: { __knexQueryUid: string; sql: string }) => {
+    knex.on('query', (query: { __knexQueryUid: string; sql: string; bindings?: unknown[] }) => {
       statements += 1;
-      const traced = tracing ? { sql: query.sql, ms: NaN, rows: null } : null;
+      const traced = tracing ? { sql: query.sql, bindings: query.bindings ?? [], ms: NaN, rows: null } : null;
       if (traced) tracing!.push(traced);
       started.set(query.__knexQueryUid, { at: performance.now(), traced });
     });
