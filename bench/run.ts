@@ -37,7 +37,9 @@ const onPostgres = async (catalog: Awaited<ReturnType<typeof ensureDemoLayer>>, 
   if (!(await postgresReachable()))
     return { postgres: null, postgresSkipped: 'skipped: no PostgreSQL answered at BENCH_POSTGRES_URL (default 127.0.0.1:5432)' };
   console.log('[bench] PostgreSQL: creating a database and copying the catalog into it …');
-  const copy = await copyCatalogToPostgres(catalog);
+  // A failure here costs the PostgreSQL table, not the SQLite run it follows: the report says why.
+  const copy = await copyCatalogToPostgres(catalog).catch((error: Error) => error);
+  if (copy instanceof Error) return { postgres: null, postgresSkipped: `failed while copying the catalog: ${copy.message.split('\n')[0]}` };
   console.log(
     `[bench] PostgreSQL ${copy.database.name}: schema in ${copy.seconds.schema.toFixed(1)} s, ${copy.rows} rows copied in ${copy.seconds.copy.toFixed(1)} s`
   );
@@ -45,6 +47,9 @@ const onPostgres = async (catalog: Awaited<ReturnType<typeof ensureDemoLayer>>, 
   process.once('SIGINT', drop);
   try {
     return { postgres: await runComparison(catalog, options, copy), postgresSkipped: null };
+  } catch (error) {
+    console.error(`[bench] PostgreSQL run failed: ${error instanceof Error ? error.stack : error}`);
+    return { postgres: null, postgresSkipped: `failed: ${error instanceof Error ? error.message.split('\n')[0] : error}` };
   } finally {
     process.off('SIGINT', drop);
     await copy.drop();
@@ -113,12 +118,18 @@ const main = async () => {
   if (!options) return void process.stdout.write(USAGE);
   if (options.build) buildServer();
   // Scaling first when both run: the table of targets in latest.md then shows this run's flatness figures.
-  if (options.scaling) await scaling(options);
+  if (options.scaling) {
+    // A failed scaling run still leaves the comparison to run; the exit status reports the failure.
+    await scaling(options).catch((error) => {
+      console.error(`\n[bench] scaling failed: ${error instanceof Error ? error.stack : error}`);
+      process.exitCode = 1;
+    });
+  }
   if (options.comparison) await comparison(options);
 };
 
 main().then(
-  () => process.exit(0),
+  () => process.exit(process.exitCode ?? 0),
   (error) => {
     console.error(`\n[bench] failed: ${error instanceof Error ? error.stack : error}`);
     process.exit(1);
