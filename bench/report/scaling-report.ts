@@ -164,7 +164,7 @@ export const evaluateScalingGoals = (result: ScalingResult): GoalResult[] => {
     goals.push({
       goal: `${TARGETS[target].short}: req/s at ${big.label} within ${within * 100}% of ${small.label}`,
       measured:
-        `${(share * 100).toFixed(0)}% (${Math.round(b)} vs ${Math.round(a)} req/s)` +
+        `${(share * 100).toFixed(1)}% (${Math.round(b)} vs ${Math.round(a)} req/s)` +
         `${ca && cb ? `; CPU ms / request ${fixed(cb)} vs ${fixed(ca)}` : ''}${share >= 1 - within ? '' : `; the target is >= ${(1 - within) * 100}%`}`,
       pass: share >= 1 - within,
     });
