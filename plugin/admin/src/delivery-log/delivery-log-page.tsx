@@ -5,6 +5,7 @@ import { useDeliveryLog } from './use-delivery-log';
 
 const CHANNELS: Record<string, string> = { inapp: 'In der App', push: 'Web Push', email: 'E-Mail' };
 const STATES: Record<string, string> = { pending: 'offen', sent: 'zugestellt', failed: 'fehlgeschlagen' };
+const ALL = 'all';
 const KINDS: Record<string, string> = { news: 'News', renewal: 'Verlängerung', cast: 'Besetzung', broadcast: 'TV-Termin' };
 
 const time = (value: string | null) =>
@@ -70,13 +71,8 @@ export const DeliveryLogPage = () => {
               Neueste Zustellungen
             </Typography>
             <Box minWidth="14rem">
-              <SingleSelect
-                aria-label="Zustand"
-                placeholder="Alle Zustände"
-                value={state ?? ''}
-                onChange={(value: string | number) => setState(value ? String(value) : null)}
-              >
-                <SingleSelectOption value="">Alle Zustände</SingleSelectOption>
+              <SingleSelect aria-label="Zustand" value={state ?? ALL} onChange={(value: string | number) => setState(value === ALL ? null : String(value))}>
+                <SingleSelectOption value={ALL}>Alle Zustände</SingleSelectOption>
                 {Object.entries(STATES).map(([value, label]) => (
                   <SingleSelectOption key={value} value={value}>
                     {label}
