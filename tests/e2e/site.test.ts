@@ -6,28 +6,32 @@ import { graphql } from '../support/graphql-client';
 import { TEST_SECRETS } from '../support/secrets';
 import { freePort, startServer, type TestServer } from '../support/server';
 import { browserSubscription, startPushService, type PushService } from '../../scripts/lib/push-service';
-import { adminApi, type AdminApi } from '../support/webhook-receiver';
+import { ensureAdminBuilt } from './support/admin-build';
+import { inviteAndRegister, registerFirstAdmin, type AdminHttp } from './support/admin-http';
+import { adminUi, type AdminUi } from './support/admin-ui';
 import { launchBrowser, newDesk, screenshot } from './support/browser';
 import { serverMarkup, startReaderSite, type RunningSite } from './support/site';
 
 /**
  * The example reader site (examples/site) in Chromium, against a real Strapi with the Ballard demo
  * content on a fresh SQLite database: the server-rendered Ballard page, a reader's journey
- * (register, follow, feed, comment, reply, report, switch language, export, delete), and the
- * editor's preview of a draft. The editor publishes and drafts through the Content Manager's admin
- * API (what the admin panel sends), not by clicking: the admin's own browser flow is
- * tests/e2e/editor-workflow.test.ts. Screenshots: tests/e2e/artifacts, and docs/screenshots/site-*.png
- * with SHOWRUNNER_UPDATE_SCREENSHOTS=true. Steps build on each other and run in order.
+ * (register, follow, feed, comment, reply, report, switch language, push opt-in, e-mail alerts,
+ * export, delete), and the editor's preview of a draft. An editor (the Editor role) writes and
+ * publishes in the admin panel, in a browser window of their own, and opens the draft's preview
+ * there, which the admin shows from this site in a frame. Screenshots: tests/e2e/artifacts, and
+ * docs/screenshots/site-*.png with SHOWRUNNER_UPDATE_SCREENSHOTS=true. Steps build on each other
+ * and run in order.
  */
 const SERIES = 'plugin::showrunner.series';
+const CONTENT_MANAGER = '/content-manager/collection-types';
 const ARTICLE = 'plugin::showrunner.article';
 const PREVIEW_TOKEN = 'site-e2e-preview-token';
+const OWNER = { firstname: 'Chefin', lastname: 'Vom Dienst', email: 'cvd@example.com', password: 'Showrunner-Site-2025' };
+const EDITOR = { firstname: 'Renée', lastname: 'Ballard', email: 'redaktion@example.com', password: 'Showrunner-Site-2025' };
 const READER = { username: 'ballard-fan', email: 'ballard-fan@example.com', password: 'Ein langes Passwort 2025' };
 const GERMAN_SYNOPSIS = 'Statt einer Disziplinarstrafe bekommt Detective Renée Ballard';
 const ENGLISH_SYNOPSIS = 'Facing discipline, Detective Renée Ballard';
 const SEED_ARTICLE = 'ballard-zweite-staffel-bosch-legacy-spin-off';
-
-const paragraph = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
 describe('The example reader site on the API, in Chromium', () => {
   let database: TestDatabase;
@@ -36,7 +40,9 @@ describe('The example reader site on the API, in Chromium', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  let admin: AdminApi;
+  /** The administrator over the admin API; the editor works in the admin panel (`ui`). */
+  let owner: AdminHttp;
+  let ui: AdminUi;
   let ballardId: string;
   let push: PushService;
   const vapid = webpush.generateVAPIDKeys();
@@ -53,10 +59,12 @@ describe('The example reader site on the API, in Chromium', () => {
   const asReader = async (query: string) => (await graphql(server.url, query, {}, { authorization: `Bearer ${await readerToken()}` })).body.data;
 
   beforeAll(async () => {
+    ensureAdminBuilt();
     database = await createSqliteDatabase();
     push = await startPushService();
     const sitePort = await freePort();
     server = await startServer(database, {
+      SHOWRUNNER_ADMIN: 'on',
       SHOWRUNNER_PREVIEW_URL: `http://127.0.0.1:${sitePort}/preview`,
       SHOWRUNNER_PREVIEW_TOKEN: PREVIEW_TOKEN,
       SHOWRUNNER_ALERT_CONFIRM_URL: `http://127.0.0.1:${sitePort}/de/email-alerts/confirm`,
@@ -69,10 +77,20 @@ describe('The example reader site on the API, in Chromium', () => {
       NODE_EXTRA_CA_CERTS: push.caFile,
     });
     site = await startReaderSite(`${server.url}/graphql`, sitePort);
-    admin = await adminApi(server.url);
-    [{ documentId: ballardId }] = await admin.findMany(SERIES, '&filters[slug][$eq]=ballard&locale=de');
+    owner = await registerFirstAdmin(server.url, OWNER);
+    const roles = (await owner.call<{ data: { id: number; code: string }[] }>('GET', '/admin/roles')).body.data;
+    await inviteAndRegister(owner, server.url, roles.find((role) => role.code === 'strapi-editor')!.id, EDITOR);
+    ballardId = (await owner.call('GET', `${CONTENT_MANAGER}/${SERIES}?filters[slug][$eq]=ballard&locale=de`)).body.results[0].documentId;
     browser = await launchBrowser();
     ({ context, page } = await newDesk(browser));
+    const desk = await newDesk(browser);
+    ui = adminUi(desk.page, server.url);
+    await ui.goto('/auth/login');
+    await desk.page.getByRole('textbox', { name: 'E-Mail', exact: true }).fill(EDITOR.email);
+    await desk.page.getByLabel(/^Passwort\*?$/).fill(EDITOR.password);
+    await desk.page.getByRole('button', { name: 'Login' }).click();
+    await desk.page.getByRole('heading', { name: `Hallo ${EDITOR.firstname}` }).waitFor();
+    await ui.closeBanner();
   }, 600_000);
 
   afterAll(async () => {
@@ -173,19 +191,15 @@ describe('The example reader site on the API, in Chromium', () => {
     await screenshot(page, '07-site-watchlist', { readme: true });
 
     const headline = 'Ballard: Dreharbeiten zur zweiten Staffel abgeschlossen';
-    await admin.createPublished(
-      ARTICLE,
-      {
-        headline,
-        slug: 'ballard-dreharbeiten-abgeschlossen',
-        kicker: 'Prime Video',
-        teaser: 'Die zweite Staffel ist im Kasten.',
-        publishedOn: new Date().toISOString(),
-        body: paragraph('Die Dreharbeiten in Los Angeles sind beendet.'),
-        series: { connect: [{ documentId: ballardId, locale: 'de' }] },
-      },
-      'de'
-    );
+    await ui.create(ARTICLE, { localized: true });
+    await ui.fill('Dachzeile', 'Prime Video');
+    await ui.fill('Schlagzeile', headline);
+    await ui.fill('Slug', 'ballard-dreharbeiten-abgeschlossen');
+    await ui.dateTime('Veröffentlicht am', '29.11.2026', '10:00');
+    await ui.page.getByRole('textbox', { name: 'Teaser', exact: true }).fill('Die zweite Staffel ist im Kasten.');
+    await ui.blocks('Text', 'Die Dreharbeiten in Los Angeles sind beendet.');
+    await ui.relate('Serie', 'Ballard', 'Ballard');
+    await ui.published();
     await page.goto(`${site.url}/de/feed`);
     await page.getByRole('link', { name: headline }).waitFor();
     await screenshot(page, '08-site-feed', { readme: true });
@@ -274,11 +288,14 @@ describe('The example reader site on the API, in Chromium', () => {
     expect((await asReader('{ viewer { notificationSettings { pushSubscriptionCount } } }')).viewer.notificationSettings.pushSubscriptionCount).toBe(1);
 
     const headline = 'Ballard: Staffel 2 startet im Sommer';
-    await admin.createPublished(
-      ARTICLE,
-      { headline, slug: 'ballard-staffel-2-sommer', publishedOn: new Date().toISOString(), series: { connect: [{ documentId: ballardId, locale: 'de' }] } },
-      'de'
-    );
+    // Published over the admin API, as the admin panel's "Veröffentlichen" sends it (the feed test clicks it).
+    const publishedNews = await owner.call('POST', `${CONTENT_MANAGER}/${ARTICLE}/actions/publish?locale=de`, {
+      headline,
+      slug: 'ballard-staffel-2-sommer',
+      publishedOn: new Date().toISOString(),
+      series: { connect: [{ documentId: ballardId, locale: 'de' }] },
+    });
+    expect(publishedNews.status).toBeLessThan(300);
     const deadline = Date.now() + 30_000;
     while (!push.to('/push/site').some((request) => JSON.stringify(subscription.decrypt(request.body)).includes(headline)) && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -330,19 +347,15 @@ describe('The example reader site on the API, in Chromium', () => {
 
   test("the editor's preview renders a draft article, marked as a draft, and is never cached", async () => {
     const headline = 'Geheim: Ballard bekommt einen Ableger';
-    const documentId = await admin.create(
-      ARTICLE,
-      {
-        headline,
-        slug: 'ballard-ableger-entwurf',
-        publishedOn: new Date().toISOString(),
-        body: paragraph('Noch nicht veröffentlicht.'),
-        series: { connect: [{ documentId: ballardId, locale: 'de' }] },
-      },
-      'de'
-    );
+    await ui.create(ARTICLE, { localized: true });
+    await ui.fill('Schlagzeile', headline);
+    await ui.fill('Slug', 'ballard-ableger-entwurf');
+    await ui.dateTime('Veröffentlicht am', '29.11.2026', '12:00');
+    await ui.blocks('Text', 'Noch nicht veröffentlicht.');
+    await ui.relate('Serie', 'Ballard', 'Ballard');
+    const { documentId } = await ui.expectOk(await ui.save());
     // The URL the admin's "Vorschau öffnen" loads, from the plugin's preview handler.
-    const answer = await admin.call('GET', `/content-manager/preview/url/${ARTICLE}?documentId=${documentId}&locale=de&status=draft`);
+    const answer = await owner.call('GET', `/content-manager/preview/url/${ARTICLE}?documentId=${documentId}&locale=de&status=draft`);
     const previewUrl = new URL(answer.body.data.url);
     expect(`${previewUrl.origin}${previewUrl.pathname}`).toBe(`${site.url}/preview`);
     expect(Object.fromEntries(previewUrl.searchParams)).toEqual({
@@ -355,7 +368,7 @@ describe('The example reader site on the API, in Chromium', () => {
 
     // SHOWRUNNER_PREVIEW_TOKEN must be a read-only API token: one is created in the admin, and its
     // key set to the configured value (Strapi generates keys itself; an operator would copy it instead).
-    const created = await admin.call('POST', '/admin/api-tokens', { name: 'Vorschau', type: 'read-only', lifespan: null, description: 'site preview' });
+    const created = await owner.call('POST', '/admin/api-tokens', { name: 'Vorschau', type: 'read-only', lifespan: null, description: 'site preview' });
     expect(created.status).toBe(201);
     const Database = require('better-sqlite3');
     const db = new Database(database.env.DATABASE_FILENAME);
@@ -374,10 +387,12 @@ describe('The example reader site on the API, in Chromium', () => {
     wrong.searchParams.set('token', 'falsch');
     expect((await serverMarkup(wrong.href)).markup).not.toContain(headline);
 
-    await page.goto(previewUrl.href);
-    await page.getByRole('status').filter({ hasText: 'Entwurf – nicht veröffentlicht' }).waitFor();
-    await page.getByRole('heading', { name: headline }).waitFor();
-    await screenshot(page, '13-site-preview', { readme: true });
+    // The editor's "Vorschau öffnen": the admin shows the site's preview in a frame.
+    await ui.page.getByRole('link', { name: 'Vorschau öffnen' }).click();
+    const frame = ui.page.frameLocator('iframe[title="Vorschau"]');
+    await frame.getByRole('status').filter({ hasText: 'Entwurf – nicht veröffentlicht' }).waitFor();
+    await frame.getByRole('heading', { name: headline }).waitFor();
+    await screenshot(ui.page, '13-site-preview', { readme: true });
   });
 
   test('forgot password, the data export, and deleting the account', async () => {
@@ -392,7 +407,7 @@ describe('The example reader site on the API, in Chromium', () => {
 
     await page.getByRole('textbox', { name: 'Passwort' }).fill('falsch');
     await page.getByRole('button', { name: 'Konto löschen' }).click();
-    await page.getByRole('alert').waitFor();
+    await page.getByText('Das Passwort stimmt nicht.').waitFor();
     await page.getByRole('textbox', { name: 'Passwort' }).fill(READER.password);
     await page.getByRole('button', { name: 'Konto löschen' }).click();
     await page.getByText('Dein Konto ist gelöscht.').waitFor();

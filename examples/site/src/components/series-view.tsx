@@ -94,6 +94,7 @@ export const SeriesView = ({ series, locale, preview = false }: { series: Series
               {[
                 season.episodeCount !== null && season.episodeCount !== undefined && t.episodes(season.episodeCount),
                 season.premiere && formatPartialDate(locale, season.premiere.date, season.premiere.precision),
+                season.productionStart && `${t.filming} ${formatPartialDate(locale, season.productionStart.date, season.productionStart.precision)}`,
               ]
                 .filter(Boolean)
                 .join(' · ')}

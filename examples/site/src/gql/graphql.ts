@@ -4,11 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type ArticleUpdateLabel = 'CORRECTION' | 'EDITORS_NOTE' | 'UPDATE';
+export type ArticleUpdateLabel =
+  | 'CORRECTION'
+  | 'EDITORS_NOTE'
+  | 'UPDATE';
 
-export type AudienceMetricKind = 'CHART_RANK' | 'CHART_WEEKS' | 'HOUSEHOLDS' | 'MINUTES_VIEWED' | 'VIEWS';
+export type AudienceMetricKind =
+  | 'CHART_RANK'
+  | 'CHART_WEEKS'
+  | 'HOUSEHOLDS'
+  | 'MINUTES_VIEWED'
+  | 'VIEWS';
 
-export type Billing = 'GUEST' | 'MAIN' | 'RECURRING';
+export type Billing =
+  | 'GUEST'
+  | 'MAIN'
+  | 'RECURRING';
 
 export type ConfirmEmailAlertsInput = {
   token: string;
@@ -23,7 +34,11 @@ export type CreateCommentInput = {
 };
 
 /** How exact a date is: a day, or only a month or year is known. */
-export type DatePrecision = 'DAY' | 'EARLY_MONTH' | 'MONTH' | 'YEAR';
+export type DatePrecision =
+  | 'DAY'
+  | 'EARLY_MONTH'
+  | 'MONTH'
+  | 'YEAR';
 
 export type DeleteCommentInput = {
   /** The comment's `id`. */
@@ -34,7 +49,9 @@ export type DeleteViewerAccountInput = {
   password: string;
 };
 
-export type Department = 'CAST' | 'CREW';
+export type Department =
+  | 'CAST'
+  | 'CREW';
 
 export type FollowPersonInput = {
   /** The person's slug. */
@@ -46,13 +63,27 @@ export type FollowSeriesInput = {
   series: string;
 };
 
-export type Granularity = 'DAY' | 'MONTH' | 'SEASON' | 'WEEK';
+export type Granularity =
+  | 'DAY'
+  | 'MONTH'
+  | 'SEASON'
+  | 'WEEK';
 
 export type Job =
-  'CO_EXECUTIVE_PRODUCER' | 'CREATOR' | 'DEVELOPER' | 'DIRECTOR' | 'EXECUTIVE_PRODUCER' | 'PRODUCER' | 'SHOWRUNNER' | 'SOURCE_AUTHOR' | 'WRITER';
+  | 'CO_EXECUTIVE_PRODUCER'
+  | 'CREATOR'
+  | 'DEVELOPER'
+  | 'DIRECTOR'
+  | 'EXECUTIVE_PRODUCER'
+  | 'PRODUCER'
+  | 'SHOWRUNNER'
+  | 'SOURCE_AUTHOR'
+  | 'WRITER';
 
 /** Languages content can be read in. A missing translation falls back along the chain: the requested locale, then German, then English. */
-export type Locale = 'DE' | 'EN';
+export type Locale =
+  | 'DE'
+  | 'EN';
 
 /** What a notification is about. */
 export type NotificationKind =
@@ -89,7 +120,13 @@ export type RegisterPushSubscriptionInput = {
   keys: PushSubscriptionKeysInput;
 };
 
-export type RelationKind = 'CHILD' | 'OTHER' | 'PARENT' | 'PARTNER' | 'SIBLING' | 'SPOUSE';
+export type RelationKind =
+  | 'CHILD'
+  | 'OTHER'
+  | 'PARENT'
+  | 'PARTNER'
+  | 'SIBLING'
+  | 'SPOUSE';
 
 export type ReportCommentInput = {
   /** The comment's `id`. */
@@ -99,13 +136,39 @@ export type ReportCommentInput = {
   reason: ReportReason;
 };
 
-export type ReportReason = 'HARASSMENT' | 'HATE_SPEECH' | 'ILLEGAL_CONTENT' | 'OFF_TOPIC' | 'OTHER' | 'PERSONAL_DATA' | 'SPAM' | 'SPOILER';
+export type ReportReason =
+  | 'HARASSMENT'
+  | 'HATE_SPEECH'
+  | 'ILLEGAL_CONTENT'
+  | 'OFF_TOPIC'
+  | 'OTHER'
+  | 'PERSONAL_DATA'
+  | 'SPAM'
+  | 'SPOILER';
 
-export type SeasonStatus = 'CANCELLED' | 'IN_PRODUCTION' | 'ORDERED' | 'PLANNED' | 'POST_PRODUCTION' | 'RELEASED';
+export type SeasonStatus =
+  | 'CANCELLED'
+  | 'IN_PRODUCTION'
+  | 'ORDERED'
+  | 'PLANNED'
+  | 'POST_PRODUCTION'
+  | 'RELEASED';
 
-export type SeriesStatus = 'ANNOUNCED' | 'CANCELLED' | 'ENDED' | 'IN_DEVELOPMENT' | 'IN_PRODUCTION' | 'RETURNING';
+export type SeriesStatus =
+  | 'ANNOUNCED'
+  | 'CANCELLED'
+  | 'ENDED'
+  | 'IN_DEVELOPMENT'
+  | 'IN_PRODUCTION'
+  | 'RETURNING';
 
-export type StatusEventKind = 'CANCELLED' | 'ENDED' | 'ORDERED' | 'PREMIERE_DATED' | 'PRODUCTION_STARTED' | 'RENEWED';
+export type StatusEventKind =
+  | 'CANCELLED'
+  | 'ENDED'
+  | 'ORDERED'
+  | 'PREMIERE_DATED'
+  | 'PRODUCTION_STARTED'
+  | 'RENEWED';
 
 export type SubscribeEmailAlertsInput = {
   email: string;
@@ -120,441 +183,183 @@ export type UpdateNotificationSettingsInput = {
   quietHours?: QuietHoursInput | null | undefined;
 };
 
-export type CommentListFragment = {
-  totalCount: number;
-  nodes: Array<{
-    id: string;
-    body: string;
-    authorName: string | null;
-    postedAt: string | null;
-    removed: boolean;
-    viewerCanDelete: boolean | null;
-    viewerHasReported: boolean | null;
-    replies: Array<{
-      id: string;
-      body: string;
-      authorName: string | null;
-      postedAt: string | null;
-      removed: boolean;
-      viewerCanDelete: boolean | null;
-      viewerHasReported: boolean | null;
-    }>;
-  }>;
-};
+export type CommentListFragment = { totalCount: number, nodes: Array<{ id: string, body: string, authorName: string | null, postedAt: string | null, removed: boolean, viewerCanDelete: boolean | null, viewerHasReported: boolean | null, replies: Array<{ id: string, body: string, authorName: string | null, postedAt: string | null, removed: boolean, viewerCanDelete: boolean | null, viewerHasReported: boolean | null }> }> };
 
-export type CommentFieldsFragment = {
-  id: string;
-  body: string;
-  authorName: string | null;
-  postedAt: string | null;
-  removed: boolean;
-  viewerCanDelete: boolean | null;
-  viewerHasReported: boolean | null;
-};
+export type CommentFieldsFragment = { id: string, body: string, authorName: string | null, postedAt: string | null, removed: boolean, viewerCanDelete: boolean | null, viewerHasReported: boolean | null };
 
 export type ArticleCommentsQueryVariables = Exact<{
   slug: string;
 }>;
 
-export type ArticleCommentsQuery = {
-  article: {
-    id: string;
-    comments: {
-      totalCount: number;
-      nodes: Array<{
-        id: string;
-        body: string;
-        authorName: string | null;
-        postedAt: string | null;
-        removed: boolean;
-        viewerCanDelete: boolean | null;
-        viewerHasReported: boolean | null;
-        replies: Array<{
-          id: string;
-          body: string;
-          authorName: string | null;
-          postedAt: string | null;
-          removed: boolean;
-          viewerCanDelete: boolean | null;
-          viewerHasReported: boolean | null;
-        }>;
-      }>;
-    };
-  } | null;
-};
+
+export type ArticleCommentsQuery = { article: { id: string, comments: { totalCount: number, nodes: Array<{ id: string, body: string, authorName: string | null, postedAt: string | null, removed: boolean, viewerCanDelete: boolean | null, viewerHasReported: boolean | null, replies: Array<{ id: string, body: string, authorName: string | null, postedAt: string | null, removed: boolean, viewerCanDelete: boolean | null, viewerHasReported: boolean | null }> }> } } | null };
 
 export type CreateCommentMutationVariables = Exact<{
   input: CreateCommentInput;
 }>;
 
-export type CreateCommentMutation = {
-  createComment: { comment: { id: string } | null; userErrors: Array<{ code: string; message: string; field: Array<string> | null }> } | null;
-};
+
+export type CreateCommentMutation = { createComment: { comment: { id: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } | null };
 
 export type ReportCommentMutationVariables = Exact<{
   input: ReportCommentInput;
 }>;
 
-export type ReportCommentMutation = {
-  reportComment: {
-    reportId: string | null;
-    comment: { id: string; viewerHasReported: boolean | null } | null;
-    userErrors: Array<{ code: string; message: string }>;
-  } | null;
-};
+
+export type ReportCommentMutation = { reportComment: { reportId: string | null, comment: { id: string, viewerHasReported: boolean | null } | null, userErrors: Array<{ code: string, message: string }> } | null };
 
 export type DeleteCommentMutationVariables = Exact<{
   input: DeleteCommentInput;
 }>;
 
-export type DeleteCommentMutation = { deleteComment: { deletedCommentId: string | null; userErrors: Array<{ code: string; message: string }> } | null };
 
-export type NotificationSettingsPageQueryVariables = Exact<{ [key: string]: never }>;
+export type DeleteCommentMutation = { deleteComment: { deletedCommentId: string | null, userErrors: Array<{ code: string, message: string }> } | null };
 
-export type NotificationSettingsPageQuery = {
-  pushPublicKey: string | null;
-  viewer: {
-    notificationSettings: { pushSubscriptionCount: number; kinds: Array<{ kind: NotificationKind; inApp: boolean; push: boolean; email: boolean }> };
-  } | null;
-};
+export type NotificationSettingsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationSettingsPageQuery = { pushPublicKey: string | null, viewer: { notificationSettings: { pushSubscriptionCount: number, kinds: Array<{ kind: NotificationKind, inApp: boolean, push: boolean, email: boolean }> } } | null };
 
 export type UpdateNotificationSettingsMutationVariables = Exact<{
   input: UpdateNotificationSettingsInput;
 }>;
 
-export type UpdateNotificationSettingsMutation = {
-  updateNotificationSettings: {
-    notificationSettings: { kinds: Array<{ kind: NotificationKind; inApp: boolean; push: boolean; email: boolean }> } | null;
-    userErrors: Array<{ code: string; message: string }>;
-  } | null;
-};
+
+export type UpdateNotificationSettingsMutation = { updateNotificationSettings: { notificationSettings: { kinds: Array<{ kind: NotificationKind, inApp: boolean, push: boolean, email: boolean }> } | null, userErrors: Array<{ code: string, message: string }> } | null };
 
 export type RegisterPushSubscriptionMutationVariables = Exact<{
   input: RegisterPushSubscriptionInput;
 }>;
 
-export type RegisterPushSubscriptionMutation = {
-  registerPushSubscription: { registered: boolean | null; userErrors: Array<{ code: string; message: string }> } | null;
-};
+
+export type RegisterPushSubscriptionMutation = { registerPushSubscription: { registered: boolean | null, userErrors: Array<{ code: string, message: string }> } | null };
 
 export type SubscribeEmailAlertsMutationVariables = Exact<{
   input: SubscribeEmailAlertsInput;
 }>;
 
-export type SubscribeEmailAlertsMutation = {
-  subscribeEmailAlerts: { accepted: boolean | null; userErrors: Array<{ code: string; message: string; field: Array<string> | null }> } | null;
-};
+
+export type SubscribeEmailAlertsMutation = { subscribeEmailAlerts: { accepted: boolean | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } | null };
 
 export type ConfirmEmailAlertsMutationVariables = Exact<{
   input: ConfirmEmailAlertsInput;
 }>;
 
-export type ConfirmEmailAlertsMutation = {
-  confirmEmailAlerts: {
-    confirmed: boolean | null;
-    series: Array<{ id: string; slug: string; title: string }> | null;
-    userErrors: Array<{ code: string; message: string }>;
-  } | null;
-};
+
+export type ConfirmEmailAlertsMutation = { confirmEmailAlerts: { confirmed: boolean | null, series: Array<{ id: string, slug: string, title: string }> | null, userErrors: Array<{ code: string, message: string }> } | null };
 
 export type HomePageQueryVariables = Exact<{
   locale?: Locale | null | undefined;
 }>;
 
-export type HomePageQuery = {
-  articles: {
-    nodes: Array<{
-      id: string;
-      locale: Locale | null;
-      slug: string;
-      headline: string;
-      kicker: string | null;
-      teaser: string | null;
-      publishedAt: string;
-      series: Array<{ id: string; slug: string; title: string }>;
-    }>;
-  };
-  seriesList: { nodes: Array<{ id: string; slug: string; title: string; status: SeriesStatus | null; synopsis: string | null }> };
-};
+
+export type HomePageQuery = { articles: { nodes: Array<{ id: string, locale: Locale | null, slug: string, headline: string, kicker: string | null, teaser: string | null, publishedAt: string, series: Array<{ id: string, slug: string, title: string }> }> }, seriesList: { nodes: Array<{ id: string, slug: string, title: string, status: SeriesStatus | null, synopsis: string | null }> } };
 
 export type SeriesPageQueryVariables = Exact<{
   slug: string;
   locale?: Locale | null | undefined;
 }>;
 
-export type SeriesPageQuery = {
-  series: {
-    id: string;
-    slug: string;
-    title: string;
-    originalTitle: string | null;
-    status: SeriesStatus | null;
-    synopsis: string | null;
-    followerCount: number;
-    originalNetwork: { id: string; name: string; active: boolean } | null;
-    platforms: Array<{ id: string; name: string }>;
-    spinoffOf: { id: string; slug: string; title: string } | null;
-    spinoffs: Array<{ id: string; slug: string; title: string }>;
-    cast: {
-      totalCount: number;
-      nodes: Array<{
-        billing: Billing | null;
-        seasons: Array<number>;
-        person: { id: string; slug: string; name: string };
-        roles: Array<{ character: string | null; sourceCharacterName: string | null }>;
-      }>;
-    };
-    crew: { nodes: Array<{ person: { id: string; slug: string; name: string }; jobs: Array<{ job: Job; onBehalfOf: { id: string; name: string } | null }> }> };
-    seasons: Array<{
-      id: string;
-      number: number;
-      title: string | null;
-      episodeCount: number | null;
-      status: SeasonStatus | null;
-      premiere: { date: string; precision: DatePrecision } | null;
-      productionStart: { date: string; precision: DatePrecision } | null;
-      episodes: Array<{ id: string; number: number; title: string | null; airDate: string | null }>;
-    }>;
-    renewals: Array<{
-      id: string;
-      kind: StatusEventKind;
-      reportedAt: string | null;
-      reportUrl: string | null;
-      season: { id: string; number: number } | null;
-      reportedBy: { id: string; name: string } | null;
-      confirmed: { date: string; precision: DatePrecision } | null;
-      confirmedBy: { id: string; name: string } | null;
-      statement: { text: string; by: Array<{ id: string; name: string }> } | null;
-    }>;
-    criticScores: Array<{ provider: string; metric: string | null; value: number; maxValue: number | null; asOf: string | null; seasonNumber: number | null }>;
-    audienceMetrics: Array<{
-      metric: AudienceMetricKind;
-      provider: string;
-      value: number | null;
-      valueNote: string | null;
-      chart: string | null;
-      region: string | null;
-      periodStart: string | null;
-      periodEnd: string | null;
-      periodGranularity: Granularity | null;
-      seasonNumber: number | null;
-    }>;
-    news: { nodes: Array<{ id: string; locale: Locale | null; slug: string; headline: string; kicker: string | null; publishedAt: string }> };
-  } | null;
-};
+
+export type SeriesPageQuery = { series: { id: string, slug: string, title: string, originalTitle: string | null, status: SeriesStatus | null, synopsis: string | null, followerCount: number, originalNetwork: { id: string, name: string, active: boolean } | null, platforms: Array<{ id: string, name: string }>, spinoffOf: { id: string, slug: string, title: string } | null, spinoffs: Array<{ id: string, slug: string, title: string }>, cast: { totalCount: number, nodes: Array<{ billing: Billing | null, seasons: Array<number>, person: { id: string, slug: string, name: string }, roles: Array<{ character: string | null, sourceCharacterName: string | null }> }> }, crew: { nodes: Array<{ person: { id: string, slug: string, name: string }, jobs: Array<{ job: Job, onBehalfOf: { id: string, name: string } | null }> }> }, seasons: Array<{ id: string, number: number, title: string | null, episodeCount: number | null, status: SeasonStatus | null, premiere: { date: string, precision: DatePrecision } | null, productionStart: { date: string, precision: DatePrecision } | null, episodes: Array<{ id: string, number: number, title: string | null, airDate: string | null }> }>, renewals: Array<{ id: string, kind: StatusEventKind, reportedAt: string | null, reportUrl: string | null, season: { id: string, number: number } | null, reportedBy: { id: string, name: string } | null, confirmed: { date: string, precision: DatePrecision } | null, confirmedBy: { id: string, name: string } | null, statement: { text: string, by: Array<{ id: string, name: string }> } | null }>, criticScores: Array<{ provider: string, metric: string | null, value: number, maxValue: number | null, asOf: string | null, seasonNumber: number | null }>, audienceMetrics: Array<{ metric: AudienceMetricKind, provider: string, value: number | null, valueNote: string | null, chart: string | null, region: string | null, periodStart: string | null, periodEnd: string | null, periodGranularity: Granularity | null, seasonNumber: number | null }>, news: { nodes: Array<{ id: string, locale: Locale | null, slug: string, headline: string, kicker: string | null, publishedAt: string }> } } | null };
 
 export type PersonPageQueryVariables = Exact<{
   slug: string;
   locale?: Locale | null | undefined;
 }>;
 
-export type PersonPageQuery = {
-  person: {
-    id: string;
-    slug: string;
-    name: string;
-    biography: string | null;
-    birthDate: string | null;
-    birthYear: number | null;
-    followerCount: number;
-    photo: { url: string | null; alternativeText: string | null; caption: string | null; credit: string } | null;
-    credits: Array<{
-      department: Department;
-      characters: Array<string>;
-      jobs: Array<Job>;
-      seasons: Array<number>;
-      series: { id: string; slug: string; title: string };
-    }>;
-    relatives: Array<{ kind: RelationKind; detail: string | null; person: { id: string; slug: string; name: string } }>;
-    knownFor: Array<{ id: string; slug: string; title: string }>;
-    news: { nodes: Array<{ id: string; locale: Locale | null; slug: string; headline: string; publishedAt: string }> };
-  } | null;
-};
 
-export type ArticleFieldsFragment = {
-  id: string;
-  locale: Locale | null;
-  slug: string;
-  headline: string;
-  kicker: string | null;
-  teaser: string | null;
-  body: unknown;
-  publishedAt: string;
-  commentCount: number;
-  author: { id: string; name: string } | null;
-  category: { id: string; name: string } | null;
-  leadImage: { url: string | null; alternativeText: string | null; caption: string | null; credit: string } | null;
-  sources: Array<{ id: string; name: string; url: string | null }>;
-  updates: Array<{ label: ArticleUpdateLabel; postedAt: string | null; text: string }>;
-  series: Array<{ id: string; slug: string; title: string }>;
-  people: Array<{ id: string; slug: string; name: string }>;
-};
+export type PersonPageQuery = { person: { id: string, slug: string, name: string, biography: string | null, birthDate: string | null, birthYear: number | null, followerCount: number, photo: { url: string | null, alternativeText: string | null, caption: string | null, credit: string } | null, credits: Array<{ department: Department, characters: Array<string>, jobs: Array<Job>, seasons: Array<number>, series: { id: string, slug: string, title: string } }>, relatives: Array<{ kind: RelationKind, detail: string | null, person: { id: string, slug: string, name: string } }>, knownFor: Array<{ id: string, slug: string, title: string }>, news: { nodes: Array<{ id: string, locale: Locale | null, slug: string, headline: string, publishedAt: string }> } } | null };
+
+export type ArticleFieldsFragment = { id: string, locale: Locale | null, slug: string, headline: string, kicker: string | null, teaser: string | null, body: unknown, publishedAt: string, commentCount: number, author: { id: string, name: string } | null, category: { id: string, name: string } | null, leadImage: { url: string | null, alternativeText: string | null, caption: string | null, credit: string } | null, sources: Array<{ id: string, name: string, url: string | null }>, updates: Array<{ label: ArticleUpdateLabel, postedAt: string | null, text: string }>, series: Array<{ id: string, slug: string, title: string }>, people: Array<{ id: string, slug: string, name: string }> };
 
 export type ArticlePageQueryVariables = Exact<{
   slug: string;
   locale?: Locale | null | undefined;
 }>;
 
-export type ArticlePageQuery = {
-  article: {
-    id: string;
-    locale: Locale | null;
-    slug: string;
-    headline: string;
-    kicker: string | null;
-    teaser: string | null;
-    body: unknown;
-    publishedAt: string;
-    commentCount: number;
-    comments: {
-      totalCount: number;
-      nodes: Array<{
-        id: string;
-        body: string;
-        authorName: string | null;
-        postedAt: string | null;
-        removed: boolean;
-        viewerCanDelete: boolean | null;
-        viewerHasReported: boolean | null;
-        replies: Array<{
-          id: string;
-          body: string;
-          authorName: string | null;
-          postedAt: string | null;
-          removed: boolean;
-          viewerCanDelete: boolean | null;
-          viewerHasReported: boolean | null;
-        }>;
-      }>;
-    };
-    author: { id: string; name: string } | null;
-    category: { id: string; name: string } | null;
-    leadImage: { url: string | null; alternativeText: string | null; caption: string | null; credit: string } | null;
-    sources: Array<{ id: string; name: string; url: string | null }>;
-    updates: Array<{ label: ArticleUpdateLabel; postedAt: string | null; text: string }>;
-    series: Array<{ id: string; slug: string; title: string }>;
-    people: Array<{ id: string; slug: string; name: string }>;
-  } | null;
-};
+
+export type ArticlePageQuery = { article: { id: string, locale: Locale | null, slug: string, headline: string, kicker: string | null, teaser: string | null, body: unknown, publishedAt: string, commentCount: number, comments: { totalCount: number, nodes: Array<{ id: string, body: string, authorName: string | null, postedAt: string | null, removed: boolean, viewerCanDelete: boolean | null, viewerHasReported: boolean | null, replies: Array<{ id: string, body: string, authorName: string | null, postedAt: string | null, removed: boolean, viewerCanDelete: boolean | null, viewerHasReported: boolean | null }> }> }, author: { id: string, name: string } | null, category: { id: string, name: string } | null, leadImage: { url: string | null, alternativeText: string | null, caption: string | null, credit: string } | null, sources: Array<{ id: string, name: string, url: string | null }>, updates: Array<{ label: ArticleUpdateLabel, postedAt: string | null, text: string }>, series: Array<{ id: string, slug: string, title: string }>, people: Array<{ id: string, slug: string, name: string }> } | null };
 
 export type SearchPageQueryVariables = Exact<{
   query: string;
   locale?: Locale | null | undefined;
 }>;
 
-export type SearchPageQuery = {
-  search: {
-    totalCount: number;
-    nodes: Array<
-      | { __typename: 'Article'; id: string; locale: Locale | null; slug: string; headline: string }
-      | { __typename: 'Person'; id: string; slug: string; name: string }
-      | { __typename: 'Series'; id: string; slug: string; title: string }
-    >;
-  };
-};
 
-export type ViewerSummaryQueryVariables = Exact<{ [key: string]: never }>;
+export type SearchPageQuery = { search: { totalCount: number, nodes: Array<
+      | { __typename: 'Article', id: string, locale: Locale | null, slug: string, headline: string }
+      | { __typename: 'Person', id: string, slug: string, name: string }
+      | { __typename: 'Series', id: string, slug: string, title: string }
+    > } };
 
-export type ViewerSummaryQuery = { viewer: { displayName: string; email: string; confirmed: boolean } | null };
+export type ViewerSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerSummaryQuery = { viewer: { displayName: string, email: string, confirmed: boolean } | null };
 
 export type WatchlistQueryVariables = Exact<{
   locale?: Locale | null | undefined;
 }>;
 
-export type WatchlistQuery = {
-  viewer: {
-    follows: {
-      totalCount: number;
-      nodes: Array<{
-        followedAt: string;
-        node: { __typename: 'Person'; id: string; slug: string; name: string } | { __typename: 'Series'; id: string; slug: string; title: string };
-      }>;
-    };
-    feed: { totalCount: number };
-  } | null;
-};
+
+export type WatchlistQuery = { viewer: { follows: { totalCount: number, nodes: Array<{ followedAt: string, node:
+          | { __typename: 'Person', id: string, slug: string, name: string }
+          | { __typename: 'Series', id: string, slug: string, title: string }
+         }> }, feed: { totalCount: number } } | null };
 
 export type FeedQueryVariables = Exact<{
   locale?: Locale | null | undefined;
   after?: string | null | undefined;
 }>;
 
-export type FeedQuery = {
-  viewer: {
-    feed: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: Array<{
-        id: string;
-        locale: Locale | null;
-        slug: string;
-        headline: string;
-        kicker: string | null;
-        teaser: string | null;
-        publishedAt: string;
-        series: Array<{ id: string; title: string }>;
-      }>;
-    };
-  } | null;
-};
+
+export type FeedQuery = { viewer: { feed: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, locale: Locale | null, slug: string, headline: string, kicker: string | null, teaser: string | null, publishedAt: string, series: Array<{ id: string, title: string }> }> } } | null };
 
 export type SeriesFollowStateQueryVariables = Exact<{
   slug: string;
 }>;
 
-export type SeriesFollowStateQuery = { series: { id: string; viewerFollows: boolean | null; followerCount: number } | null };
+
+export type SeriesFollowStateQuery = { series: { id: string, viewerFollows: boolean | null, followerCount: number } | null };
 
 export type PersonFollowStateQueryVariables = Exact<{
   slug: string;
 }>;
 
-export type PersonFollowStateQuery = { person: { id: string; viewerFollows: boolean | null; followerCount: number } | null };
+
+export type PersonFollowStateQuery = { person: { id: string, viewerFollows: boolean | null, followerCount: number } | null };
 
 export type FollowSeriesMutationVariables = Exact<{
   input: FollowSeriesInput;
 }>;
 
-export type FollowSeriesMutation = {
-  followSeries: {
-    series: { id: string; viewerFollows: boolean | null; followerCount: number } | null;
-    userErrors: Array<{ code: string; message: string }>;
-  } | null;
-};
+
+export type FollowSeriesMutation = { followSeries: { series: { id: string, viewerFollows: boolean | null, followerCount: number } | null, userErrors: Array<{ code: string, message: string }> } | null };
 
 export type UnfollowSeriesMutationVariables = Exact<{
   input: FollowSeriesInput;
 }>;
 
-export type UnfollowSeriesMutation = {
-  unfollowSeries: {
-    series: { id: string; viewerFollows: boolean | null; followerCount: number } | null;
-    userErrors: Array<{ code: string; message: string }>;
-  } | null;
-};
+
+export type UnfollowSeriesMutation = { unfollowSeries: { series: { id: string, viewerFollows: boolean | null, followerCount: number } | null, userErrors: Array<{ code: string, message: string }> } | null };
 
 export type FollowPersonMutationVariables = Exact<{
   input: FollowPersonInput;
 }>;
 
-export type FollowPersonMutation = {
-  followPerson: {
-    person: { id: string; viewerFollows: boolean | null; followerCount: number } | null;
-    userErrors: Array<{ code: string; message: string }>;
-  } | null;
-};
+
+export type FollowPersonMutation = { followPerson: { person: { id: string, viewerFollows: boolean | null, followerCount: number } | null, userErrors: Array<{ code: string, message: string }> } | null };
 
 export type UnfollowPersonMutationVariables = Exact<{
   input: FollowPersonInput;
 }>;
 
-export type UnfollowPersonMutation = {
-  unfollowPerson: {
-    person: { id: string; viewerFollows: boolean | null; followerCount: number } | null;
-    userErrors: Array<{ code: string; message: string }>;
-  } | null;
-};
 
-export type DataExportQueryVariables = Exact<{ [key: string]: never }>;
+export type UnfollowPersonMutation = { unfollowPerson: { person: { id: string, viewerFollows: boolean | null, followerCount: number } | null, userErrors: Array<{ code: string, message: string }> } | null };
+
+export type DataExportQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type DataExportQuery = { viewerDataExport: unknown };
 
@@ -562,9 +367,13 @@ export type DeleteAccountMutationVariables = Exact<{
   input: DeleteViewerAccountInput;
 }>;
 
-export type DeleteAccountMutation = { deleteViewerAccount: { deleted: boolean | null; userErrors: Array<{ code: string; message: string }> } | null };
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+export type DeleteAccountMutation = { deleteViewerAccount: { deleted: boolean | null, userErrors: Array<{ code: string, message: string }> } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
@@ -579,8 +388,7 @@ export class TypedDocumentString<TResult, TVariables> extends String implements 
     return this.value;
   }
 }
-export const CommentFieldsFragmentDoc = new TypedDocumentString(
-  `
+export const CommentFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommentFields on Comment {
   id
   body
@@ -590,11 +398,8 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(
   viewerCanDelete
   viewerHasReported
 }
-    `,
-  { fragmentName: 'CommentFields' }
-) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
-export const CommentListFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
+export const CommentListFragmentDoc = new TypedDocumentString(`
     fragment CommentList on CommentConnection {
   totalCount
   nodes {
@@ -612,11 +417,8 @@ export const CommentListFragmentDoc = new TypedDocumentString(
   removed
   viewerCanDelete
   viewerHasReported
-}`,
-  { fragmentName: 'CommentList' }
-) as unknown as TypedDocumentString<CommentListFragment, unknown>;
-export const ArticleFieldsFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"CommentList"}) as unknown as TypedDocumentString<CommentListFragment, unknown>;
+export const ArticleFieldsFragmentDoc = new TypedDocumentString(`
     fragment ArticleFields on Article {
   id
   locale
@@ -662,9 +464,7 @@ export const ArticleFieldsFragmentDoc = new TypedDocumentString(
     name
   }
 }
-    `,
-  { fragmentName: 'ArticleFields' }
-) as unknown as TypedDocumentString<ArticleFieldsFragment, unknown>;
+    `, {"fragmentName":"ArticleFields"}) as unknown as TypedDocumentString<ArticleFieldsFragment, unknown>;
 export const ArticleCommentsDocument = new TypedDocumentString(`
     query ArticleComments($slug: String!) {
   article(slug: $slug) {
