@@ -7,6 +7,7 @@ const UIDS = [
   'series',
   'season',
   'episode',
+  'broadcast',
   'person',
   'kinship',
   'credit',
@@ -39,7 +40,16 @@ describe.each(databaseKinds())('the content model and demo content on %s', (kind
   it('registers every content type of the plugin, with draft & publish on the editorial ones', () => {
     for (const uid of UIDS) expect(strapi.contentTypes).toHaveProperty([uid]);
     const editorial = UIDS.filter((uid) => strapi.contentTypes[uid as never].options?.draftAndPublish);
-    expect(editorial.map((uid) => uid.split('.')[1]).sort()).toEqual(['article', 'credit', 'episode', 'person', 'season', 'series', 'status-event']);
+    expect(editorial.map((uid) => uid.split('.')[1]).sort()).toEqual([
+      'article',
+      'broadcast',
+      'credit',
+      'episode',
+      'person',
+      'season',
+      'series',
+      'status-event',
+    ]);
   });
 
   it('names the inverse side of every relation between plugin types', () => {

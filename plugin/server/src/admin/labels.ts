@@ -41,6 +41,7 @@ export const LABELS: Record<string, [label: string, description?: string]> = {
   channel: ['Sender / Plattform', 'Der Sender oder Streamingdienst, auf dem die Folge läuft'],
   startsAt: ['Beginn', 'Datum und Uhrzeit der Ausstrahlung (deutsche Zeit); die Erinnerung geht vorher raus'],
   airing: ['Erstausstrahlung oder Wiederholung'],
+  broadcasts: ['Ausstrahlungen', 'TV-Termine; anlegen unter „Ausstrahlungen“'],
   name: ['Name'],
   birthDate: ['Geburtsdatum'],
   birthYear: ['Geburtsjahr', 'Wenn nur das Jahr bekannt ist'],
