@@ -1,4 +1,5 @@
 import type { PageSource } from '../../types/domain/aggregates';
+import type { KeysetPage } from '../../types/domain/readers';
 import { BadUserInputError } from './errors';
 import type { GraphQLSettings } from './settings';
 
@@ -63,4 +64,17 @@ export const connectionResolvers = <T>() => ({
     endCursor: page.items.length ? encodeCursor(page.offset + page.items.length - 1) : null,
   }),
   totalCount: (page: PageSource<T>) => page.count(),
+});
+
+/** The resolvers of a keyset-paged `XConnection` (cursors name an item, not a position): the feed, the inbox. */
+export const keysetConnectionResolvers = <T>() => ({
+  edges: (page: KeysetPage<T>) => page.items,
+  nodes: (page: KeysetPage<T>) => page.items.map(({ node }) => node),
+  pageInfo: ({ items, hasNextPage, hasPreviousPage }: KeysetPage<T>) => ({
+    hasNextPage,
+    hasPreviousPage,
+    startCursor: items[0]?.cursor ?? null,
+    endCursor: items.at(-1)?.cursor ?? null,
+  }),
+  totalCount: (page: KeysetPage<T>) => page.count(),
 });

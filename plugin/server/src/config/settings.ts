@@ -181,7 +181,8 @@ export const SETTINGS: Setting[] = [
     key: 'notifications.batchSize',
     env: 'SHOWRUNNER_NOTIFICATIONS_BATCH_SIZE',
     kind: 'positive',
-    fallback: always(1000),
+    // Big enough for 100,000 followers in well under 10 s, small enough to hold SQLite's one write lock only a fraction of a second.
+    fallback: always(2500),
     about: 'followers the planner fans an event out to per transaction',
   },
   {

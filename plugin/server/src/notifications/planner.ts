@@ -8,6 +8,8 @@ import { parseJson, tableOf } from './tables';
 import { EMAIL_ALERT_UID, NOTIFICATION_UID } from './uids';
 
 type Row = Record<string, any>;
+/** An event's plan with its payload serialized once for all its rows. */
+type Planned = PlannedEvent & { json: string };
 
 /** Events this long after they were written are certainly committed, or rolled back for good. */
 const SETTLED_MS = 5 * 60 * 1000;
@@ -75,12 +77,24 @@ export const createPlanner = (strapi: Core.Strapi, settings: NotificationSetting
     return (await readCursor(WATERMARK))!.position;
   };
 
+  /**
+   * One multi-row VALUES statement per chunk, written by hand: knex turns a multi-row insert on
+   * SQLite into a UNION ALL of SELECTs, which is slower and capped at 500 rows. A chunk stays below
+   * SQLite's 32,766 bound parameters per statement.
+   */
   const insertRows = async (rows: Row[], trx: any) => {
-    for (let i = 0; i < rows.length; i += 500) {
-      await trx(deliveries.name)
-        .insert(rows.slice(i, i + 500))
-        .onConflict(deliveries.column('dedupeKey'))
-        .ignore();
+    if (rows.length === 0) return;
+    const columns = Object.keys(rows[0]);
+    const chunk = Math.floor(30_000 / columns.length);
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    const head = `insert into "${deliveries.name}" (${columns.map((c) => `"${c}"`).join(', ')}) values `;
+    const tail = ` on conflict ("${deliveries.column('dedupeKey')}") do nothing`;
+    for (let i = 0; i < rows.length; i += chunk) {
+      const part = rows.slice(i, i + chunk);
+      await trx.raw(
+        head + part.map(() => tuple).join(', ') + tail,
+        part.flatMap((row) => columns.map((c) => row[c]))
+      );
     }
   };
 
@@ -105,7 +119,7 @@ export const createPlanner = (strapi: Core.Strapi, settings: NotificationSetting
     ].map((name) => [name, deliveries.column(name)])
   );
 
-  const row = (event: Row, planned: PlannedEvent, now: Date, recipient: string, channel: NotificationChannel, ids: Row, dueAt: Date | null) => ({
+  const row = (event: Row, planned: Planned, now: Date, recipient: string, channel: NotificationChannel, ids: Row, dueAt: Date | null) => ({
     [D.dedupeKey]: dedupeKey(event.messageId, recipient, channel, ids.pushSubscriptionId ?? null),
     [D.eventId]: event.messageId,
     [D.eventType]: event.eventType,
@@ -114,7 +128,7 @@ export const createPlanner = (strapi: Core.Strapi, settings: NotificationSetting
     [D.userId]: ids.userId ?? null,
     [D.emailAlertId]: ids.emailAlertId ?? null,
     [D.pushSubscriptionId]: ids.pushSubscriptionId ?? null,
-    [D.payload]: JSON.stringify(planned.payload),
+    [D.payload]: planned.json,
     // The inbox is the in-app channel's delivery: its rows are sent once they exist.
     [D.state]: dueAt ? 'pending' : 'sent',
     [D.attempts]: 0,
@@ -126,7 +140,7 @@ export const createPlanner = (strapi: Core.Strapi, settings: NotificationSetting
   });
 
   /** Rows for one batch of followers, by their settings: at most one per reader, channel and push subscription. */
-  const followerRows = async (event: Row, planned: PlannedEvent, readerIds: number[], now: Date, trx: any) => {
+  const followerRows = async (event: Row, planned: Planned, readerIds: number[], now: Date, trx: any) => {
     const [settingRows, subscriptionRows] = await Promise.all([
       trx(preferences.name)
         .whereIn(preferences.column('userId'), readerIds)
@@ -164,7 +178,7 @@ export const createPlanner = (strapi: Core.Strapi, settings: NotificationSetting
     });
   };
 
-  const followerBatch = (planned: PlannedEvent, after: number, trx: any) => {
+  const followerBatch = (planned: Planned, after: number, trx: any) => {
     const [reader, type, target] = [follows.column('reader'), follows.column('targetType'), follows.column('targetDocumentId')];
     return trx(follows.name)
       .where('id', '>', after)
@@ -179,7 +193,7 @@ export const createPlanner = (strapi: Core.Strapi, settings: NotificationSetting
   };
 
   /** E-mail alert subscriptions (no account) for the event's series and kind. */
-  const alertBatch = async (planned: PlannedEvent, after: number) => {
+  const alertBatch = async (planned: Planned, after: number) => {
     if (!hasEmailAlerts() || planned.series.length === 0) return [];
     const rows: Row[] = await strapi.db.query(EMAIL_ALERT_UID as never).findMany({
       where: { id: { $gt: after }, state: 'active', series: { documentId: { $in: planned.series } } },
@@ -191,7 +205,7 @@ export const createPlanner = (strapi: Core.Strapi, settings: NotificationSetting
   };
 
   /** Plans one batch of the event's current phase; false when the event is done. */
-  const planBatch = async (event: Row, planned: PlannedEvent) => {
+  const planBatch = async (event: Row, planned: Planned) => {
     const name = `event:${event.id}`;
     return strapi.db.transaction(async ({ trx }) => {
       const cursor = (await readCursor(name, trx)) ?? { position: 0, phase: 'follows' as Phase };
@@ -238,7 +252,7 @@ export const createPlanner = (strapi: Core.Strapi, settings: NotificationSetting
 
   const planOne = async (event: Row) => {
     const planned = (await isRepeat(event)) ? null : planEvent(event.eventType, event.payload);
-    if (planned) while (await planBatch(event, planned));
+    if (planned) while (await planBatch(event, { ...planned, json: JSON.stringify(planned.payload) }));
     else await writeCursor(`event:${event.id}`, 0, 'done');
   };
 

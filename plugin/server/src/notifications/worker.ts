@@ -57,16 +57,14 @@ export const createWorker = (strapi: Core.Strapi, settings: NotificationSettings
     }
   };
 
-  const deliver = async (row: Row) => {
+  const deliver = async (row: Row): Promise<SendResult | null> => {
     const sender = channels.get(row.channel);
-    if (!sender) return settle(row.id, {});
-    let result: SendResult;
+    if (!sender) return null;
     try {
-      result = await sender.send(toDeliveryRow(row));
+      return await sender.send(toDeliveryRow(row));
     } catch (error) {
-      result = { kind: 'retry', error: `Sender failed: ${(error as Error)?.message ?? error}` };
+      return { kind: 'retry', error: `Sender failed: ${(error as Error)?.message ?? error}` };
     }
-    await record(row, result);
   };
 
   return {
@@ -80,9 +78,11 @@ export const createWorker = (strapi: Core.Strapi, settings: NotificationSettings
       );
       if (ids.length === 0) return 0;
       const rows: Row[] = await deliveries().findMany({ where: { id: { $in: ids }, leaseOwner: owner } });
-      await Promise.all(
-        rows.map((row) => deliver(row).catch((error) => strapi.log.error(`[showrunner] Notification ${row.id} failed unexpectedly: ${error?.stack ?? error}`)))
-      );
+      const results = await Promise.all(rows.map(async (row) => [row, await deliver(row)] as const));
+      // One transaction for the batch's outcomes: on SQLite every statement of its own is a commit to disk.
+      await strapi.db.transaction(async () => {
+        for (const [row, result] of results) await (result ? record(row, result) : settle(row.id, {}));
+      });
       return ids.length;
     },
   };

@@ -14,8 +14,11 @@ const UNIQUE_KEYS: [uid: string, attribute: string][] = [
  * Unique indexes, added to Strapi's model metadata before its schema sync (like host/indexes.ts),
  * so Strapi creates and keeps them. A closed report's key is null, and null never collides.
  */
-export const addReaderIndexes = (strapi: Core.Strapi) => {
-  for (const [uid, attribute] of UNIQUE_KEYS) {
+export const addReaderIndexes = (strapi: Core.Strapi) => addUniqueIndexes(strapi, UNIQUE_KEYS);
+
+/** Adds a unique index on each (content type, attribute) to Strapi's model metadata, once. */
+export const addUniqueIndexes = (strapi: Core.Strapi, keys: [uid: string, attribute: string][]) => {
+  for (const [uid, attribute] of keys) {
     const meta = strapi.db.metadata.get(uid) as unknown as Meta;
     const column = meta.attributes[attribute]?.columnName;
     if (!column) continue;

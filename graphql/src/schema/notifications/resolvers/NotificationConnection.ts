@@ -1,13 +1,4 @@
 import type { NotificationConnectionResolvers } from '../../../../../types/generated/resolvers-types.generated';
+import { keysetConnectionResolvers } from '../../../pagination';
 
-export const NotificationConnection: NotificationConnectionResolvers = {
-  edges: (page) => page.items,
-  nodes: (page) => page.items.map(({ node }) => node),
-  pageInfo: ({ items, hasNextPage, hasPreviousPage }) => ({
-    hasNextPage,
-    hasPreviousPage,
-    startCursor: items[0]?.cursor ?? null,
-    endCursor: items.at(-1)?.cursor ?? null,
-  }),
-  totalCount: (page) => page.count(),
-};
+export const NotificationConnection: NotificationConnectionResolvers = keysetConnectionResolvers();

@@ -23,6 +23,7 @@ export const topicOf = (tag: string) => {
 };
 
 type Response = { status: number; retryAfter: string | null };
+type Row = Record<string, any>;
 
 /**
  * Web Push through `web-push` (aes128gcm encryption, VAPID). The request itself goes through our
@@ -32,6 +33,29 @@ type Response = { status: number; retryAfter: string | null };
 export const pushSender = (strapi: Core.Strapi, settings: NotificationSettings['push'], vapid: VapidKeys): ChannelSender & { close(): void } => {
   const agent = new https.Agent({ keepAlive: true, maxSockets: 64, lookup: guardedLookup(settings.allowPrivate) as never });
   const subscriptions = () => strapi.db.query(NOTIFICATION_UID.pushSubscription);
+
+  // The worker sends a batch at once: their subscriptions are read in one statement, not one each.
+  type Waiting = { resolve: (row: Row | null) => void; reject: (error: unknown) => void };
+  let waiting: Map<number, Waiting[]> | null = null;
+  const flush = async () => {
+    const batch = waiting!;
+    waiting = null;
+    try {
+      const rows: Row[] = await subscriptions().findMany({ where: { id: { $in: [...batch.keys()] } }, select: ['id', 'endpoint', 'p256dh', 'auth'] });
+      const byId = new Map(rows.map((row) => [Number(row.id), row]));
+      for (const [id, callers] of batch) for (const { resolve } of callers) resolve(byId.get(id) ?? null);
+    } catch (error) {
+      for (const callers of batch.values()) for (const { reject } of callers) reject(error);
+    }
+  };
+  const subscription = (id: number) =>
+    new Promise<Row | null>((resolve, reject) => {
+      if (!waiting) {
+        waiting = new Map();
+        setImmediate(() => void flush());
+      }
+      waiting.set(id, [...(waiting.get(id) ?? []), { resolve, reject }]);
+    });
 
   const post = (details: webpush.RequestDetails): Promise<Response> =>
     new Promise((resolve, reject) => {
@@ -61,13 +85,13 @@ export const pushSender = (strapi: Core.Strapi, settings: NotificationSettings['
     close: () => agent.destroy(),
     async send(delivery) {
       const subscriptionId = delivery.pushSubscriptionId;
-      const subscription = subscriptionId ? await subscriptions().findOne({ where: { id: subscriptionId }, select: ['endpoint', 'p256dh', 'auth'] }) : null;
-      if (!subscriptionId || !subscription) return { kind: 'gone', error: 'The push subscription no longer exists' };
+      const target = subscriptionId ? await subscription(subscriptionId) : null;
+      if (!subscriptionId || !target) return { kind: 'gone', error: 'The push subscription no longer exists' };
       let details: webpush.RequestDetails;
       try {
-        checkLiteralHost(new URL(subscription.endpoint).hostname, settings.allowPrivate);
+        checkLiteralHost(new URL(target.endpoint).hostname, settings.allowPrivate);
         details = webpush.generateRequestDetails(
-          { endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
+          { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
           JSON.stringify(delivery.payload),
           {
             TTL: settings.ttlSeconds,
