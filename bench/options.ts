@@ -12,6 +12,7 @@ export interface BenchOptions {
   comparison: boolean;
   build: boolean;
   reseed: boolean;
+  staleCatalog: boolean;
 }
 
 export const USAGE = `npm run bench -- [flags]
@@ -47,6 +48,9 @@ Scaling (long; not part of the default run):
 Other:
   --skip-build      do not compile the app first
   --reseed          seed again even when bench/.cache has the catalog
+  --stale-catalog   when the inputs a catalog is keyed by changed (content model, seeding code),
+                    reuse the newest cached catalog of the size instead of seeding again; Strapi
+                    syncs the schema on boot, and the report says the catalog is stale
   --report-from F   write the report again from a run's raw JSON (bench/results/raw/comparison-*.json)
 `;
 
@@ -75,6 +79,7 @@ export const parseOptions = (argv: string[]): BenchOptions | null => {
       'seed-budget': { type: 'string', default: '20' },
       'skip-build': { type: 'boolean', default: false },
       reseed: { type: 'boolean', default: false },
+      'stale-catalog': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -109,6 +114,7 @@ export const parseOptions = (argv: string[]): BenchOptions | null => {
     comparison: !values['scaling-only'],
     build: !values['skip-build'],
     reseed: values.reseed!,
+    staleCatalog: values['stale-catalog']!,
   };
   const numbers = [size.series, size.seasons, size.credits as number, size.articles, ...Object.values(options.load), options.postgresRounds];
   if (numbers.some((n) => !Number.isInteger(n) || n < 0) || size.series < 1 || options.load.rounds < 1 || options.postgresRounds < 1) {

@@ -64,7 +64,7 @@ const printGoals = (name: string, result: ComparisonResult | null) => {
 const comparison = async (options: BenchOptions) => {
   const startedAt = new Date();
   const before = machineInfo();
-  const catalog = await ensureDemoLayer(await ensureCatalog(options.size, { reseed: options.reseed }));
+  const catalog = await ensureDemoLayer(await ensureCatalog(options.size, { reseed: options.reseed, staleOk: options.staleCatalog }));
   const result = await runComparison(catalog, options);
   const { postgres, postgresSkipped } = await onPostgres(catalog, options);
   const context: ReportContext = {

@@ -58,6 +58,11 @@ export interface Catalog {
   cached: boolean;
   /** Set when the catalog is copies of a seeded template (replicate.ts) rather than seeded itself. */
   replication?: { copies: number; templateSeries: number; seconds: number };
+  /**
+   * Set when `--stale-catalog` reused a file seeded before the code or content model it is keyed
+   * by last changed (Strapi syncs the schema on boot; the rows are those of the earlier model).
+   */
+  stale?: { seededAt: string };
   /** Set when the demo content (Ballard) was loaded on top of the synthetic catalog by the plugin's loader. */
   demo?: { created: number; seconds: number };
 }
@@ -99,10 +104,16 @@ const seed = (size: CatalogSize, file: string, timeoutSeconds: number) =>
     });
   });
 
-/**
- * A SQLite file holding the catalog, seeded through the Document Service once per size and code
- * version and then reused from bench/.cache. Callers get a private copy to boot Strapi on.
- */
+/** The most recently seeded cache file of a size, whatever inputs it was keyed by. */
+const newestOfSize = (prefix: string) =>
+  fs
+    .readdirSync(CACHE_DIR)
+    .filter(
+      (name) => name.startsWith(`${prefix}-`) && /^[^.]*-[0-9a-f]{16}\.db$/.test(name) && fs.existsSync(path.join(CACHE_DIR, name.replace(/\.db$/, '.json')))
+    )
+    .map((name) => path.join(CACHE_DIR, name))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0] ?? null;
+
 const hashes = new Map<string, string>();
 
 const pathsOf = (size: CatalogSize) => {
@@ -128,10 +139,21 @@ export const cachedSeedReport = (size: CatalogSize): SeedReport | null =>
  * A SQLite file holding the catalog, seeded through the Document Service once per size and code
  * version and then reused from bench/.cache. Callers get a private copy to boot Strapi on.
  */
-export const ensureCatalog = async (size: CatalogSize, { timeoutSeconds = 3600, reseed = false } = {}): Promise<Catalog> => {
+export const ensureCatalog = async (size: CatalogSize, { timeoutSeconds = 3600, reseed = false, staleOk = false } = {}): Promise<Catalog> => {
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   const { base, file, meta } = pathsOf(size);
   if (!reseed && hasCachedCatalog(size)) return { size, file, seed: cachedSeedReport(size)!, cached: true };
+  const stale = !reseed && staleOk ? newestOfSize(path.basename(base).replace(/-[0-9a-f]{16}$/, '')) : null;
+  if (stale) {
+    console.log(`[bench] --stale-catalog: reusing ${path.relative(ROOT, stale)}, seeded before its inputs last changed`);
+    return {
+      size,
+      file: stale,
+      seed: JSON.parse(fs.readFileSync(stale.replace(/\.db$/, '.json'), 'utf8')),
+      cached: true,
+      stale: { seededAt: fs.statSync(stale).mtime.toISOString() },
+    };
+  }
   // Seeded on tmpfs when there is one: SQLite syncs every transaction, and these writes need no durability.
   const partial = path.join(fs.existsSync('/dev/shm') ? '/dev/shm' : CACHE_DIR, `${path.basename(base)}.partial.db`);
   fs.rmSync(partial, { force: true });
@@ -151,7 +173,7 @@ export const ensureCatalog = async (size: CatalogSize, { timeoutSeconds = 3600, 
  */
 export const ensureReplicatedCatalog = async (template: Catalog, copies: number): Promise<Catalog> => {
   const size = { ...template.size, series: template.size.series * copies };
-  const base = `${pathsOf(template.size).base}-x${copies}`;
+  const base = `${template.file.replace(/\.db$/, '')}-x${copies}`;
   const file = `${base}.db`;
   const meta = `${base}.json`;
   if (fs.existsSync(file) && fs.existsSync(meta))

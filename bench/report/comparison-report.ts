@@ -119,6 +119,7 @@ export const comparisonMarkdown = (context: ReportContext) => {
     `- **Catalog**: ${describeSize(catalog.size)}: ${int(catalog.seed.documents)} documents written through the Document Service ` +
       `(draft and published versions) in ${int(catalog.seed.seconds)} s, ${(catalog.seed.documents / catalog.seed.seconds).toFixed(1)} documents/s` +
       `${catalog.cached ? ' (that run; this one reused the SQLite file from bench/.cache)' : ''}` +
+      `${catalog.stale ? ` — **stale** (\`--stale-catalog\`): seeded ${catalog.stale.seededAt.slice(0, 16).replace('T', ' ')} UTC, before a change to the content model or seeding code it is keyed by; Strapi synced the schema on boot, the rows are those the earlier model wrote` : ''}` +
       `${catalog.demo ? `; plus the demo content, the Ballard universe as shipped (${catalog.demo.created} entries, loaded by the plugin's own loader, ${catalog.demo.seconds.toFixed(0)} s with Strapi's boot, cached too)` : ''}.`,
     `- **Databases**: ${describeDatabase(result)}; ${postgres ? describeDatabase(postgres) : `PostgreSQL skipped: ${postgresSkipped}`}. One Strapi per database serves every row but bare Node.`,
     `- **Machine**: ${machine.before.cpu}, ${machine.before.cores} cores, ${machine.before.memoryGb} GB, ${machine.before.platform}, Node ${machine.before.node}; ` +
