@@ -116,6 +116,10 @@ describe.each(databaseKinds())('e-mail alerts without an account on %s', (kind) 
       { code: 'UNKNOWN_SERIES', field: ['input', 'series', '1'] },
     ]);
     expect(userErrors.every((error: { message: string }) => error.message.length > 10)).toBe(true);
+
+    const many = await subscribe({ email: 'viele@example.com', series: Array.from({ length: 5000 }, (_, i) => `serie-${i}`) }, '127.0.0.8');
+    expect(many.status).toBe(200);
+    expect(many.body.data.subscribeEmailAlerts.userErrors).toEqual([expect.objectContaining({ code: 'TOO_MANY_SERIES', field: ['input', 'series'] })]);
     expect(await peek(database, 'select id from showrunner_email_alerts where email = ?', ['kein-at-zeichen.example.com'])).toEqual([]);
   });
 

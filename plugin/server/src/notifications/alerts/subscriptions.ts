@@ -6,7 +6,7 @@ import { confirmLink } from './links';
 import { optInMail } from './mails';
 import { hashToken, newDocumentId, newToken, type Signer } from './tokens';
 import { EMAIL_ALERT, SERIES } from './uids';
-import { checkAlertRequest, invalidTokenError, unknownSeriesErrors } from './validate';
+import { checkAlertRequest, invalidTokenError, MAX_SERIES, unknownSeriesErrors } from './validate';
 
 type Row = Record<string, any>;
 
@@ -42,6 +42,8 @@ export const createAlertSubscriptions = (strapi: Core.Strapi, signer: Signer) =>
       allow: (email: string) => Promise<number | null>
     ): Promise<Outcome<{ accepted: true }> | { retryAfter: number }> {
       const { request, errors } = checkAlertRequest(input);
+      // A list over the limit is refused before it reaches the database as one huge IN (…).
+      if (request.series.length > MAX_SERIES) return { value: null, userErrors: errors };
       const series = await publishedSeries([...new Set(request.series)]);
       errors.push(...unknownSeriesErrors(request.series, new Set(series.keys())));
       if (errors.length) return { value: null, userErrors: errors };
