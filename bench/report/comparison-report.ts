@@ -163,7 +163,7 @@ export const comparisonMarkdown = (context: ReportContext) => {
     ''
   );
   const trivial = result.measurements.find((m) => m.id === 'ours-trivial')?.probe;
-  lines.push('## Where the time goes (SQLite)', '');
+  lines.push('## Where the time goes', '');
   if (trivial) {
     const part = (id: TargetId) => {
       const page = result.measurements.find((m) => m.id === id)!.probe!;
@@ -193,16 +193,18 @@ export const comparisonMarkdown = (context: ReportContext) => {
   }
   // knex quotes identifiers with backticks for SQLite; shown with double quotes so the Markdown code spans hold.
   const statementRow = (sql: string) => `\`${sql.replace(/\s+/g, ' ').replace(/`/g, '"').replace(/\|/g, '\\|').slice(0, 220)}${sql.length > 220 ? ' …' : ''}\``;
-  for (const [id, slug] of [
-    ['ours-uncached', seriesSlug(0)],
-    ['full-page-ballard', DEMO_SLUG],
-  ] as [TargetId, string][]) {
-    const trace = result.traces[id] ?? [];
+  const pages: [TargetId, string, ComparisonResult][] = [
+    ['ours-uncached', seriesSlug(0), result],
+    ['full-page-ballard', DEMO_SLUG, result],
+    ...(postgres ? ([['ours-uncached', seriesSlug(0), postgres]] as [TargetId, string, ComparisonResult][]) : []),
+  ];
+  for (const [id, slug, run] of pages) {
+    const trace = run.traces[id] ?? [];
     if (!trace.length) continue;
     lines.push(
-      `### The SQL of one page: ${TARGETS[id].short}`,
+      `### The SQL of one page: ${TARGETS[id].short}${run === postgres ? ', on PostgreSQL' : ''}`,
       '',
-      `Ours, for \`${slug}\`:`,
+      `Ours, for \`${slug}\`, one request alone:`,
       '',
       '| # | ms | rows | statement |',
       '| ---: | ---: | ---: | --- |',
