@@ -71,6 +71,7 @@ export const createGraphQLMount = async (
     maxBodyBytes: settings.maxBodyBytes,
     timeoutMs: settings.timeoutMs,
     rateLimit: rateLimiter.consume,
+    countStatements: exposeSqlCount,
   });
   const removeFastPath = cache ? installFastPath(strapi.server.httpServer, cache, { path: settings.path, maxAge, rateLimit: rateLimiter.consume }) : null;
 

@@ -13,7 +13,7 @@ import { limitRules, type QueryLimits } from './limits';
 import { refusalStatusPlugin } from './readers/refusal-status';
 import { resolvers } from './schema/resolvers.generated';
 import { typeDefs } from './schema/typeDefs.generated';
-import { statementsSoFar } from './sql-counter';
+import { rowsSoFar, statementsSoFar } from './sql-counter';
 
 const sqlStatementsPlugin: ApolloServerPlugin<GraphQLContext> = {
   async requestDidStart() {
@@ -23,7 +23,11 @@ const sqlStatementsPlugin: ApolloServerPlugin<GraphQLContext> = {
         if (response.body.kind !== 'single' || statements === null) return;
         const { extensions } = response.body.singleResult;
         // A cached answer keeps the count of the request that produced it: its bytes and ETag stay the same.
-        response.body.singleResult.extensions = { ...extensions, sqlStatements: extensions?.sqlStatements ?? statements };
+        response.body.singleResult.extensions = {
+          ...extensions,
+          sqlStatements: extensions?.sqlStatements ?? statements,
+          sqlRows: extensions?.sqlRows ?? rowsSoFar(),
+        };
       },
     };
   },

@@ -10,7 +10,8 @@ const billingRank = (billing: Billing | null | undefined) => (billing ? BILLING_
 export const bestBilling = (credits: CreditEntity[]): Billing | null =>
   credits.reduce<Billing | null>((best, { billing }) => (billingRank(billing) < billingRank(best) ? billing : best), null);
 
-const byOrder = (a: CreditEntity, b: CreditEntity) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.rowId - b.rowId;
+/** Billing order, unordered credits last, then first written. */
+export const byOrder = (a: CreditEntity, b: CreditEntity) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.rowId - b.rowId;
 
 /**
  * Aggregates credits the way TMDB's aggregate credits do: each person once (per series), main

@@ -2,14 +2,17 @@ import type { Core } from '@strapi/strapi';
 import type { EntityScope } from '../../../types/domain/entities';
 import type { Locale } from '../../../types/generated/resolvers-types.generated';
 import { localeChain } from '../locale';
+import { createStatementBatch } from '../store/batch';
 import { createChangeFeed } from '../store/changes';
 import type { Model } from '../store/model';
 import { createReader, type Reader } from '../store/reader';
+import { preparedStatements } from '../store/statements';
 import { articleLoaders } from './articles';
 import { authorLoaders } from './authors';
 import { categoryLoaders } from './categories';
 import { companyLoaders } from './companies';
 import { componentLoaders } from './components';
+import { creditGroupLoaders } from './credit-groups';
 import { creditLoaders } from './credits';
 import { episodeLoaders } from './episodes';
 import { franchiseLoaders } from './franchises';
@@ -28,6 +31,7 @@ const FAMILIES = {
   ...categoryLoaders,
   ...companyLoaders,
   ...componentLoaders,
+  ...creditGroupLoaders,
   ...creditLoaders,
   ...episodeLoaders,
   ...franchiseLoaders,
@@ -68,12 +72,14 @@ const scoped = (reader: Reader): ScopedLoaders => Object.assign(Object.create(PR
  */
 export const createLoaders = (strapi: Core.Strapi, model: Model, { preview, touched }: { preview: boolean; touched?: Set<string> }) => {
   const scopes = new Map<string, ScopedLoaders>();
+  // One batch for the whole request: sibling reads of every scope share its statements.
+  const batch = createStatementBatch(preparedStatements(strapi.db.connection));
   const read = ({ chain, draft }: EntityScope) => {
     if (draft && !preview) throw new Error('Drafts are read only with a preview token.');
     const key = `${draft ? 'draft' : 'published'}:${chain.join(',')}`;
     let loaders = scopes.get(key);
     if (!loaders) {
-      loaders = scoped(createReader(strapi.db.connection, model, { chain, draft, touched }));
+      loaders = scoped(createReader(strapi.db.connection, model, { chain, draft, touched }, batch));
       scopes.set(key, loaders);
     }
     return loaders;

@@ -39,9 +39,8 @@ const convert = (type: string, value: unknown) => {
 };
 
 /** A database row as the API sees it: attribute names, GraphQL enum values, ISO dates; the row id stays internal. */
-export const rowToFields = (model: Model, uid: string, row: Record<string, unknown>) => {
-  const fields: Record<string, unknown> = {};
-  for (const { name, column, type } of model.columns(uid)) if (name !== 'id') fields[name] = convert(type, row[column]);
+export const rowToFields = (model: Model, uid: string, row: Record<string, unknown>, fields: Record<string, unknown> = {}) => {
+  for (const { name, column, type } of model.readColumns(uid)) if (name !== 'id') fields[name] = convert(type, row[column]);
   return fields;
 };
 
@@ -54,24 +53,20 @@ export const pickByDocument = (model: Model, uid: string, rows: Record<string, u
   const byDocument = new Map<string, Record<string, unknown>[]>();
   for (const row of rows) {
     const documentId = String(row.document_id);
-    byDocument.set(documentId, [...(byDocument.get(documentId) ?? []), row]);
+    const versions = byDocument.get(documentId);
+    if (versions) versions.push(row);
+    else byDocument.set(documentId, [row]);
   }
+  const rank = (row: Record<string, unknown>) => {
+    const index = chain.indexOf(row.locale as LocaleCode);
+    return index === -1 ? chain.length : index;
+  };
   const picked = new Map<string, Entity>();
   for (const [documentId, versions] of byDocument) {
-    const rank = (row: Record<string, unknown>) => {
-      const index = chain.indexOf(row.locale as LocaleCode);
-      return index === -1 ? chain.length : index;
-    };
-    const text = versions.reduce((best, row) => (rank(row) < rank(best) ? row : best));
-    const structure = versions.find((row) => row.locale === DEFAULT_LOCALE) ?? text;
-    picked.set(documentId, {
-      ...rowToFields(model, uid, text),
-      rowId: Number(structure.id),
-      documentId,
-      locale: (text.locale as LocaleCode | null) ?? null,
-      chain,
-      draft,
-    });
+    const text = versions.length === 1 ? versions[0] : versions.reduce((best, row) => (rank(row) < rank(best) ? row : best));
+    const structure = versions.length === 1 ? text : (versions.find((row) => row.locale === DEFAULT_LOCALE) ?? text);
+    const entity = { rowId: Number(structure.id), documentId, locale: (text.locale as LocaleCode | null) ?? null, chain, draft } as Entity;
+    picked.set(documentId, rowToFields(model, uid, text, entity) as Entity);
   }
   return picked;
 };

@@ -18,6 +18,8 @@ type Attribute = {
   };
 };
 
+const SYSTEM_TIMESTAMPS = new Set(['createdAt', 'updatedAt', 'publishedAt']);
+
 type Meta = { uid: string; tableName: string; attributes: Record<string, Attribute> };
 
 export interface Link {
@@ -44,8 +46,10 @@ export const createModel = (strapi: Core.Strapi) => {
     }
     return found;
   };
-  const schema = (uid: string) => strapi.getModel(uid as never) as { options?: { draftAndPublish?: boolean }; pluginOptions?: any };
+  const schema = (uid: string) =>
+    strapi.getModel(uid as never) as { options?: { draftAndPublish?: boolean }; pluginOptions?: any; attributes?: Record<string, { private?: boolean }> };
   const columnLists = new Map<string, { name: string; column: string; type: string }[]>();
+  const readLists = new Map<string, { name: string; column: string; type: string }[]>();
 
   return {
     table: (uid: string) => meta(uid).tableName,
@@ -83,6 +87,21 @@ export const createModel = (strapi: Core.Strapi) => {
           .filter(([, attribute]) => attribute.columnName)
           .map(([name, attribute]) => ({ name, column: attribute.columnName!, type: attribute.type }));
         columnLists.set(uid, list);
+      }
+      return list;
+    },
+    /**
+     * The columns the public read path reads: not private ones (search text) and not Strapi's
+     * bookkeeping timestamps, which no resolver shows; the row id, document id and locale always.
+     */
+    readColumns: (uid: string) => {
+      let list = readLists.get(uid);
+      if (!list) {
+        const attributes = schema(uid).attributes ?? {};
+        list = Object.entries(meta(uid).attributes)
+          .filter(([name, attribute]) => attribute.columnName && !attributes[name]?.private && !SYSTEM_TIMESTAMPS.has(name))
+          .map(([name, attribute]) => ({ name, column: attribute.columnName!, type: attribute.type }));
+        readLists.set(uid, list);
       }
       return list;
     },

@@ -1,7 +1,10 @@
 import type { Knex } from 'knex';
 import type { Entity, EntityScope } from '../../../types/domain/entities';
+import { UID } from '../../../types/domain/uids';
+import type { Row, StatementBatch } from './batch';
 import { pickByDocument, rowToFields } from './entities';
 import type { Model } from './model';
+import { asText, col, dialectOf, inJsonArray, parseRow, q, rowAsJson } from './sql';
 
 /** Locales in the order a reader wants them (e.g. ['en', 'de']), and drafts instead of published versions (preview token only). */
 export interface ReadScope extends EntityScope {
@@ -25,6 +28,22 @@ export interface ListQuery {
   limit: number;
 }
 
+export interface CreditGroupQuery {
+  /** `cast` or `crew`, as stored. */
+  department: string;
+  season?: number | null;
+  offset: number;
+  limit: number;
+}
+
+/** A page of a series' cast or crew: credits with their people and list positions, and the number of people. */
+export interface CreditGroupRows {
+  positions: number[];
+  credits: Entity[];
+  people: Entity[];
+  total: number | null;
+}
+
 export interface SearchTarget {
   uid: string;
   kind: string;
@@ -37,27 +56,42 @@ export interface Linked {
   position: number;
 }
 
+/** Built once per table, alias and dialect: the column lists come from the model, which does not change while Strapi runs. */
+const ROW_EXPRESSIONS = new Map<string, string>();
+
 /**
- * The public read path: plain SQL over Strapi's tables, one statement per batch, visible versions
- * only (published, or drafts in preview), every locale of the chain in the same statement.
+ * The public read path: plain SQL over Strapi's tables, visible versions only (published, or
+ * drafts in preview), every locale of the chain in the same statement. Reads by key and along
+ * relations are parts of the request's statement batch (./batch.ts), so sibling relations share
+ * one statement; their SQL is written here once per shape, with the keys bound as one JSON array.
  */
-export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
-  const visible = (uid: string, alias: string) => (qb: Knex.QueryBuilder) => {
-    if (scope.draft && model.hasDraftAndPublish(uid)) qb.whereNull(`${alias}.published_at`);
-    else qb.whereNotNull(`${alias}.published_at`);
+export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: StatementBatch) => {
+  const dialect = dialectOf(knex);
+  const visible = (uid: string, alias: string) =>
+    scope.draft && model.hasDraftAndPublish(uid) ? `${col(alias, 'published_at')} IS NULL` : `${col(alias, 'published_at')} IS NOT NULL`;
+  const inChain = (alias: string) => `${col(alias, 'locale')} IN (${scope.chain.map(() => '?').join(', ')})`;
+
+  /** The row of `alias` as JSON: its id, document id and locale, and the columns the API reads. */
+  const rowOf = (uid: string, alias: string, component = false, extras: [string, string][] = []) => {
+    const key = `${dialect}:${uid}:${alias}:${extras.flat().join(':')}`;
+    let expression = ROW_EXPRESSIONS.get(key);
+    if (!expression) {
+      const identity = component ? ['id'] : model.isLocalized(uid) ? ['id', 'document_id', 'locale'] : ['id', 'document_id'];
+      expression = rowAsJson(dialect, alias, [...new Set([...identity, ...model.readColumns(uid).map(({ column }) => column)])], extras);
+      ROW_EXPRESSIONS.set(key, expression);
+    }
+    return expression;
   };
 
-  /** Joins `t` = every visible chain-locale version of the document of row `alias`. */
-  const joinVersions = (qb: Knex.QueryBuilder, uid: string, alias: string) => {
-    const table = model.table(uid);
-    if (!model.isLocalized(uid)) return qb.select(`${alias}.*`);
-    return qb
-      .join(`${table} as t`, function () {
-        this.on('t.document_id', '=', `${alias}.document_id`);
-      })
-      .where(visible(uid, 't'))
-      .whereIn('t.locale', scope.chain)
-      .select('t.*');
+  /**
+   * `FROM <table> t` joined to `alias` by the version(s) a reader gets: every visible
+   * chain-locale version of the document for translated types, the row itself otherwise.
+   */
+  const versionsOf = (uid: string, alias: string, on: 'document' | 'id') => {
+    const table = q(model.table(uid));
+    if (!model.isLocalized(uid)) return { sql: on === 'id' ? ` JOIN ${table} t ON t.${q('id')} = ${alias}.__id` : '', bindings: [] as unknown[] };
+    const key = on === 'id' ? `${alias}.__doc` : col(alias, 'document_id');
+    return { sql: ` JOIN ${table} t ON t.${q('document_id')} = ${key} AND ${visible(uid, 't')} AND ${inChain('t')}`, bindings: [...scope.chain] };
   };
 
   const toEntities = (uid: string, rows: Record<string, unknown>[]) => {
@@ -65,22 +99,35 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
     return pickByDocument(model, uid, rows, scope);
   };
   const touch = (...uids: string[]) => uids.forEach((uid) => scope.touched?.add(uid));
+  const parsed = (rows: Row[]): Row[] =>
+    rows.map((row) => {
+      const fields = parseRow(row.__row);
+      fields.__source = row.__source;
+      fields.__position = row.__position;
+      return fields;
+    });
 
   return {
     scope,
 
     /** Documents of `uid` with a visible version whose `attribute` is one of `values`, keyed by that value. */
     async byAttribute(uid: string, attribute: string, values: readonly unknown[]) {
-      const column = model.column(uid, attribute);
-      const qb = knex(`${model.table(uid)} as s`)
-        .whereIn(`s.${column}`, values as Knex.Value[])
-        .where(visible(uid, 's'));
-      const rows: Record<string, unknown>[] = await joinVersions(qb, uid, 's').select({ __key: `s.${column}` });
+      const column = col('s', model.column(uid, attribute));
+      const localized = model.isLocalized(uid);
+      const versions = versionsOf(uid, 's', 'document');
+      const rows = parsed(
+        await batch({
+          sql:
+            `SELECT ${asText(dialect, column)} AS __source, 0 AS __position, ${rowOf(uid, localized ? 't' : 's')} AS __row ` +
+            `FROM ${q(model.table(uid))} s${versions.sql} WHERE ${inJsonArray(dialect, column, 'text')} AND ${visible(uid, 's')}`,
+          bindings: [...versions.bindings, JSON.stringify(values)],
+        })
+      );
       const entities = toEntities(uid, rows);
       const byKey = new Map<unknown, Entity>();
       for (const row of rows) {
         const entity = entities.get(String(row.document_id));
-        if (entity && !byKey.has(row.__key)) byKey.set(row.__key, entity);
+        if (entity && !byKey.has(row.__source)) byKey.set(row.__source, entity);
       }
       return byKey;
     },
@@ -88,29 +135,35 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
     /** Related documents per source row id, in link order or paged in the given order. */
     async linked(uid: string, field: string, sourceIds: readonly number[], page?: Page) {
       const link = model.link(uid, field);
-      const targetTable = model.table(link.target);
+      const source = col('l', link.sourceColumn);
       const ordering =
-        page?.orderBy.map(([attribute, direction]) => `t1.${model.column(link.target, attribute)} ${direction}`).join(', ') ??
-        (link.orderColumn ? `l.${link.orderColumn} asc` : 't1.id asc');
-      const ranked = knex(`${link.table} as l`)
-        .join(`${targetTable} as t1`, 't1.id', `l.${link.targetColumn}`)
-        .whereIn(`l.${link.sourceColumn}`, sourceIds as number[])
-        .where(visible(link.target, 't1'))
-        .select({ __source: `l.${link.sourceColumn}`, __doc: 't1.document_id', __id: 't1.id' })
-        .select(knex.raw(`row_number() over (partition by l.?? order by ${ordering}, t1.id asc) as __position`, [link.sourceColumn]));
-      if (link.on) for (const [column, value] of Object.entries(link.on)) ranked.where(`l.${column}`, value);
-
-      let qb = knex.from(ranked.as('p'));
-      if (page) qb = qb.where('p.__position', '>', page.offset).where('p.__position', '<=', page.offset + page.limit);
-      qb = model.isLocalized(link.target)
-        ? qb.join(`${targetTable} as t`, 't.document_id', 'p.__doc').where(visible(link.target, 't')).whereIn('t.locale', scope.chain)
-        : qb.join(`${targetTable} as t`, 't.id', 'p.__id');
-      const rows: Record<string, unknown>[] = await qb.select('t.*', 'p.__source', 'p.__position');
+        page?.orderBy.map(([attribute, direction]) => `${col('t1', model.column(link.target, attribute))} ${direction}`).join(', ') ??
+        (link.orderColumn ? `${col('l', link.orderColumn)} asc` : 't1.id asc');
+      const on = Object.entries(link.on ?? {});
+      const ranked =
+        `SELECT ${source} AS __source, t1.${q('document_id')} AS __doc, t1.${q('id')} AS __id, ` +
+        `row_number() over (partition by ${source} order by ${ordering}, t1.${q('id')} asc) AS __position ` +
+        `FROM ${q(link.table)} l JOIN ${q(model.table(link.target))} t1 ON t1.${q('id')} = ${col('l', link.targetColumn)} ` +
+        `WHERE ${inJsonArray(dialect, source, 'integer')} AND ${visible(link.target, 't1')}${on.map(([column]) => ` AND ${col('l', column)} = ?`).join('')}`;
+      const versions = versionsOf(link.target, 'p', 'id');
+      const rows = parsed(
+        await batch({
+          sql:
+            `SELECT ${asText(dialect, 'p.__source')} AS __source, p.__position AS __position, ${rowOf(link.target, 't')} AS __row ` +
+            `FROM (${ranked}) p${versions.sql}${page ? ' WHERE p.__position > ? AND p.__position <= ?' : ''}`,
+          bindings: [
+            JSON.stringify(sourceIds),
+            ...on.map(([, value]) => value),
+            ...versions.bindings,
+            ...(page ? [page.offset, page.offset + page.limit] : []),
+          ],
+        })
+      );
 
       const entities = toEntities(link.target, rows);
       const result = new Map<number, Linked[]>(sourceIds.map((id) => [id, []]));
       const seen = new Set<string>();
-      for (const row of [...rows].sort((a, b) => Number(a.__position) - Number(b.__position))) {
+      for (const row of rows.sort((a, b) => Number(a.__position) - Number(b.__position))) {
         const key = `${row.__source}:${row.document_id}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -123,14 +176,76 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
     async linkedCounts(uid: string, field: string, sourceIds: readonly number[]) {
       const link = model.link(uid, field);
       touch(uid, link.target);
-      const rows: { source: number; total: number | string }[] = await knex(`${link.table} as l`)
-        .join(`${model.table(link.target)} as t1`, 't1.id', `l.${link.targetColumn}`)
-        .whereIn(`l.${link.sourceColumn}`, sourceIds as number[])
-        .where(visible(link.target, 't1'))
-        .groupBy(`l.${link.sourceColumn}`)
-        .select({ source: `l.${link.sourceColumn}` })
-        .countDistinct({ total: 't1.document_id' });
-      return new Map(rows.map((row) => [Number(row.source), Number(row.total)]));
+      const source = col('l', link.sourceColumn);
+      const rows = await batch({
+        sql:
+          `SELECT ${asText(dialect, source)} AS __source, count(distinct t1.${q('document_id')}) AS __position, NULL AS __row ` +
+          `FROM ${q(link.table)} l JOIN ${q(model.table(link.target))} t1 ON t1.${q('id')} = ${col('l', link.targetColumn)} ` +
+          `WHERE ${inJsonArray(dialect, source, 'integer')} AND ${visible(link.target, 't1')} GROUP BY ${source}`,
+        bindings: [JSON.stringify(sourceIds)],
+      });
+      return new Map(rows.map((row) => [Number(row.__source), Number(row.__position)]));
+    },
+
+    /**
+     * A page of a series' cast or crew, each person once, ranked in SQL as the API lists them
+     * (best billing, then first billing order, then name), so a page reads the credits of its own
+     * people only, however many the series has; the number of people comes with every row.
+     */
+    async creditGroups(seriesIds: readonly number[], { department, season, offset, limit }: CreditGroupQuery) {
+      const [series, person, seasons] = [model.link(UID.series, 'credits'), model.link(UID.credit, 'person'), model.link(UID.credit, 'seasons')];
+      const [credits, people] = [q(model.table(UID.credit)), q(model.table(UID.person))];
+      touch(UID.credit, UID.person, ...(season == null ? [] : [UID.season]));
+      // The credits of the page's series in the department (and season), each with its visible person.
+      const creditsOf = (ls: string, c: string, lp: string, p: string) =>
+        `${q(series.table)} ${ls} JOIN ${credits} ${c} ON ${c}.${q('id')} = ${col(ls, series.targetColumn)} AND ${visible(UID.credit, c)} AND ${col(c, 'department')} = ? ` +
+        `JOIN ${q(person.table)} ${lp} ON ${col(lp, person.sourceColumn)} = ${c}.${q('id')} ` +
+        `JOIN ${people} ${p} ON ${p}.${q('id')} = ${col(lp, person.targetColumn)} AND ${visible(UID.person, p)}` +
+        (season == null
+          ? ''
+          : ` AND EXISTS (SELECT 1 FROM ${q(seasons.table)} lsn JOIN ${q(model.table(UID.season))} sn ON sn.${q('id')} = ${col('lsn', seasons.targetColumn)} ` +
+            `WHERE ${col('lsn', seasons.sourceColumn)} = ${c}.${q('id')} AND ${visible(UID.season, 'sn')} AND ${col('sn', 'number')} = ?)`);
+      const filter = season == null ? [department] : [department, season];
+      // Rank each credit's person among the series' people (one pass, no grouping), keep the page's credits.
+      const group = `partition by ${col('ls', series.sourceColumn)}, p.${q('document_id')}`;
+      const ranked =
+        `SELECT ${col('ls', series.sourceColumn)} AS src, c.${q('id')} AS credit_id, p.${q('document_id')} AS person_doc, ` +
+        `min(CASE ${col('c', 'billing')} WHEN 'main' THEN 0 WHEN 'recurring' THEN 1 WHEN 'guest' THEN 2 ELSE 3 END) over (${group}) AS billing_rank, ` +
+        `min(COALESCE(${col('c', 'order')}, 2147483647)) over (${group}) AS first_order, min(lower(${col('p', 'name')})) over (${group}) AS sort_name ` +
+        `FROM ${creditsOf('ls', 'c', 'lp', 'p')} WHERE ${inJsonArray(dialect, col('ls', series.sourceColumn), 'integer')}`;
+      const positioned = `SELECT v.src, v.credit_id, v.person_doc, dense_rank() over (partition by v.src order by v.billing_rank, v.first_order, v.sort_name, v.person_doc) AS pos FROM (${ranked}) v`;
+      const counted = `SELECT w.src, w.credit_id, w.person_doc, w.pos, max(w.pos) over (partition by w.src) AS total FROM (${positioned}) w`;
+      // The person comes along (each visible chain-locale version): a page of people is one statement, not two.
+      const personVersions = model.isLocalized(UID.person) ? ` AND ${visible(UID.person, 'pv')} AND ${inChain('pv')}` : ` AND ${visible(UID.person, 'pv')}`;
+      const rows = await batch({
+        sql:
+          `SELECT ${asText(dialect, 'r.src')} AS __source, r.pos AS __position, ` +
+          `${rowOf(UID.credit, 'c2', false, [
+            ['__total', 'r.total'],
+            ['__person', rowOf(UID.person, 'pv')],
+          ])} AS __row ` +
+          `FROM (${counted}) r JOIN ${credits} c2 ON c2.${q('id')} = r.credit_id JOIN ${people} pv ON pv.${q('document_id')} = r.person_doc${personVersions} ` +
+          `WHERE r.pos > ? AND r.pos <= ?`,
+        bindings: [...filter, JSON.stringify(seriesIds), ...(model.isLocalized(UID.person) ? scope.chain : []), offset, offset + limit],
+      });
+      const parsedRows = parsed(rows);
+      const entities = toEntities(UID.credit, parsedRows);
+      const peopleByDocument = toEntities(
+        UID.person,
+        parsedRows.map((row) => parseRow(row.__person))
+      );
+      const result = new Map<number, CreditGroupRows>(seriesIds.map((id) => [id, { positions: [], credits: [], people: [], total: null }]));
+      const seen = new Set<string>();
+      for (const row of parsedRows) {
+        const page = result.get(Number(row.__source));
+        if (!page || seen.has(`${row.__source}:${row.document_id}`)) continue;
+        seen.add(`${row.__source}:${row.document_id}`);
+        page.positions.push(Number(row.__position));
+        page.credits.push(entities.get(String(row.document_id))!);
+        page.people.push(peopleByDocument.get(String(parseRow(row.__person).document_id))!);
+        page.total = Number(row.__total);
+      }
+      return result;
     },
 
     /**
@@ -140,7 +255,7 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
     async list(uid: string, query: ListQuery) {
       const table = model.table(uid);
       touch(uid, ...(query.linkedTo ?? []).map(([field]) => model.link(uid, field).target));
-      const structural = knex(`${table} as s`).where(visible(uid, 's')).select('s.*');
+      const structural = knex(`${table} as s`).whereRaw(visible(uid, 's')).select('s.*');
       if (model.isLocalized(uid)) {
         structural.select(
           knex.raw('row_number() over (partition by s.document_id order by case when s.locale = ? then 0 else 1 end, s.id) as __version', [
@@ -179,7 +294,7 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
       const parts = targets.map(({ uid, kind, label }, index) => {
         const column = model.column(uid, 'searchText');
         return knex(`${model.table(uid)} as s`)
-          .where(visible(uid, 's'))
+          .whereRaw(visible(uid, 's'))
           .whereRaw(`?? like ? escape '\\'`, [`s.${column}`, pattern])
           .groupBy('s.document_id')
           .select({ document_id: 's.document_id' })
@@ -202,15 +317,18 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope) => {
     async components(uid: string, field: string, ownerIds: readonly number[]) {
       const link = model.link(uid, field);
       touch(uid);
-      const rows: Record<string, unknown>[] = await knex(`${link.table} as l`)
-        .join(`${model.table(link.target)} as c`, 'c.id', `l.${link.targetColumn}`)
-        .whereIn(`l.${link.sourceColumn}`, ownerIds as number[])
-        .where('l.field', field)
-        .where('l.component_type', link.target)
-        .orderBy([`l.${link.sourceColumn}`, `l.${link.orderColumn ?? 'id'}`])
-        .select('c.*', { __owner: `l.${link.sourceColumn}` });
+      const owner = col('l', link.sourceColumn);
+      const rows = await batch({
+        sql:
+          `SELECT ${asText(dialect, owner)} AS __source, row_number() over (partition by ${owner} order by ${col('l', link.orderColumn ?? 'id')}, l.${q('id')}) AS __position, ` +
+          `${rowOf(link.target, 'c', true)} AS __row FROM ${q(link.table)} l JOIN ${q(model.table(link.target))} c ON c.${q('id')} = ${col('l', link.targetColumn)} ` +
+          `WHERE ${inJsonArray(dialect, owner, 'integer')} AND l.${q('field')} = ? AND l.${q('component_type')} = ?`,
+        bindings: [JSON.stringify(ownerIds), field, link.target],
+      });
       const result = new Map<number, Record<string, unknown>[]>(ownerIds.map((id) => [id, []]));
-      for (const row of rows) result.get(Number(row.__owner))?.push(rowToFields(model, link.target, row));
+      for (const row of rows.sort((a, b) => Number(a.__position) - Number(b.__position))) {
+        result.get(Number(row.__source))?.push(rowToFields(model, link.target, parseRow(row.__row)));
+      }
       return result;
     },
   };

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { Row, RunStatement } from './batch';
+import { dialectOf } from './sql';
+
+interface SqliteStatement {
+  all(bindings: readonly unknown[]): Row[];
+}
+interface SqliteConnection {
+  prepare(sql: string): SqliteStatement;
+}
+interface PgConnection {
+  query(config: { name: string; text: string; values: readonly unknown[] }): Promise<{ rows: Row[] }>;
+}
+
+/** Statements kept per connection; the read path's SQL has a few dozen shapes, so this is a bound, not a working set. */
+const MAX_STATEMENTS = 500;
+
+const remember = <K, V>(cache: Map<K, V>, key: K, create: () => V) => {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = create();
+    if (cache.size >= MAX_STATEMENTS) cache.delete(cache.keys().next().value as K);
+    cache.set(key, value);
+  }
+  return value;
+};
+
+let queryUid = 0;
+
+/**
+ * Runs the read path's statements as prepared statements, compiled once per connection and SQL
+ * text: the read path writes each shape's SQL itself, with the keys bound as one JSON array, so
+ * the text repeats and knex would only rebuild and recompile it (a third of the page's CPU in the
+ * profile). SQLite keeps better-sqlite3 statements; PostgreSQL gets named statements, which pg
+ * parses once per connection. Connections come from knex's pool, and knex's `query` and
+ * `query-response` events are emitted as knex would, so SQL counters and tracing see every statement.
+ */
+const createPreparedStatements = (knex: Knex): RunStatement => {
+  const client = knex.client as Knex.Client & {
+    acquireConnection(): Promise<unknown>;
+    releaseConnection(connection: unknown): Promise<void>;
+    emit(event: string, ...args: unknown[]): boolean;
+  };
+  const sqlite = dialectOf(knex) === 'sqlite';
+  const prepared = new WeakMap<object, Map<string, SqliteStatement>>();
+  // pg wants $1, $2, ... and a name per distinct text.
+  const named = new Map<string, { name: string; text: string }>();
+  const pgForm = (sql: string) =>
+    remember(named, sql, () => {
+      let index = 0;
+      return { name: `showrunner_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`, text: sql.replace(/\?/g, () => `$${(index += 1)}`) };
+    });
+
+  return async (sql, bindings) => {
+    const connection = (await client.acquireConnection()) as object & { __knexUid?: string; __knexTxId?: string };
+    const query = {
+      __knexUid: connection.__knexUid,
+      __knexTxId: connection.__knexTxId,
+      __knexQueryUid: `showrunner-${(queryUid += 1)}`,
+      method: 'raw',
+      sql,
+      bindings,
+    };
+    try {
+      client.emit('query', query);
+      let rows: Row[];
+      if (sqlite) {
+        let statements = prepared.get(connection);
+        if (!statements) prepared.set(connection, (statements = new Map()));
+        rows = remember(statements, sql, () => (connection as unknown as SqliteConnection).prepare(sql)).all(bindings);
+      } else {
+        const { name, text } = pgForm(sql);
+        rows = (await (connection as unknown as PgConnection).query({ name, text, values: bindings })).rows;
+      }
+      client.emit('query-response', rows, query);
+      return rows;
+    } catch (error) {
+      client.emit('query-error', error, query);
+      throw error;
+    } finally {
+      await client.releaseConnection(connection);
+    }
+  };
+};
+
+const runners = new WeakMap<Knex, RunStatement>();
+
+/** The runner of a knex instance: one per database, so its statements outlive the request. */
+export const preparedStatements = (knex: Knex): RunStatement => {
+  let runner = runners.get(knex);
+  if (!runner) runners.set(knex, (runner = createPreparedStatements(knex)));
+  return runner;
+};
