@@ -11,6 +11,9 @@ import { NOTIFICATION_UID } from './uids';
 
 type Row = Record<string, any>;
 
+/** Rows claimed per round, in multiples of the concurrency. */
+const CLAIM_FACTOR = 4;
+
 export const toDeliveryRow = (row: Row): DeliveryRow => ({
   id: Number(row.id),
   dedupeKey: row.dedupeKey,
@@ -33,8 +36,8 @@ export const toDeliveryRow = (row: Row): DeliveryRow => ({
 export const createWorker = (strapi: Core.Strapi, settings: NotificationSettings, channels: ChannelRegistry) => {
   const owner = `${os.hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const deliveries = () => strapi.db.query(NOTIFICATION_UID.delivery);
-  // A send is bounded by the push timeout; the lease outlasts it with room to record the outcome.
-  const leaseMs = 2 * settings.push.timeoutMs + 5_000;
+  // Each request slot sends up to CLAIM_FACTOR rows in a row, each bounded by the push timeout; the lease outlasts that with room to record.
+  const leaseMs = (CLAIM_FACTOR + 1) * settings.push.timeoutMs + 5_000;
 
   const settle = (id: number, data: Record<string, unknown>) =>
     deliveries().updateMany({ where: { id, leaseOwner: owner, state: 'pending' }, data: { ...data, leaseOwner: null, leaseUntil: null } });
@@ -69,17 +72,30 @@ export const createWorker = (strapi: Core.Strapi, settings: NotificationSettings
 
   return {
     owner,
-    /** Claims up to `limit` due rows and sends them; resolves how many it claimed. */
-    async runOnce(limit: number): Promise<number> {
+    /**
+     * Claims up to CLAIM_FACTOR × `concurrency` due rows, sends them with at most `concurrency`
+     * requests at once, and records their outcomes; resolves how many it claimed. Claiming and
+     * recording a few batches' worth at a time keeps the database's share of a push small.
+     */
+    async runOnce(concurrency: number): Promise<number> {
       const available = channels.channels();
-      if (available.length === 0 || limit <= 0) return 0;
-      const ids = await claimDue(strapi, NOTIFICATION_UID.delivery, { owner, limit, leaseMs }, (candidates, { column }) =>
+      if (available.length === 0 || concurrency <= 0) return 0;
+      const ids = await claimDue(strapi, NOTIFICATION_UID.delivery, { owner, limit: concurrency * CLAIM_FACTOR, leaseMs }, (candidates, { column }) =>
         candidates.whereIn(`d.${column('channel')}`, available)
       );
       if (ids.length === 0) return 0;
       const rows: Row[] = await deliveries().findMany({ where: { id: { $in: ids }, leaseOwner: owner } });
-      const results = await Promise.all(rows.map(async (row) => [row, await deliver(row)] as const));
-      // One transaction for the batch's outcomes: on SQLite every statement of its own is a commit to disk.
+      const results: [Row, SendResult | null][] = [];
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: Math.min(concurrency, rows.length) }, async () => {
+          while (next < rows.length) {
+            const row = rows[next++];
+            results.push([row, await deliver(row)]);
+          }
+        })
+      );
+      // One transaction for the outcomes: on SQLite every statement of its own is a commit to disk.
       await strapi.db.transaction(async () => {
         for (const [row, result] of results) await (result ? record(row, result) : settle(row.id, {}));
       });
