@@ -10,7 +10,7 @@ interface SqliteConnection {
   prepare(sql: string): SqliteStatement;
 }
 interface PgConnection {
-  query(config: { name: string; text: string; values: readonly unknown[] }): Promise<{ rows: Row[] }>;
+  query(config: { name?: string; text: string; values: readonly unknown[] }): Promise<{ rows: Row[] }>;
 }
 
 /** Statements kept per connection; the read path's SQL has a few dozen shapes, so this is a bound, not a working set. */
@@ -44,13 +44,20 @@ const createPreparedStatements = (knex: Knex): RunStatement => {
   };
   const sqlite = dialectOf(knex) === 'sqlite';
   const prepared = new WeakMap<object, Map<string, SqliteStatement>>();
-  // pg wants $1, $2, ... and a name per distinct text.
-  const named = new Map<string, { name: string; text: string }>();
-  const pgForm = (sql: string) =>
-    remember(named, sql, () => {
+  // pg wants $1, $2, ... and a name per distinct text. PostgreSQL keeps a named statement for
+  // the connection's life, so only the first MAX_STATEMENTS texts get a name (the page shapes,
+  // which come first and repeat); any text after that runs unnamed, parsed each time.
+  const named = new Map<string, { name?: string; text: string }>();
+  const pgForm = (sql: string) => {
+    let form = named.get(sql);
+    if (!form) {
       let index = 0;
-      return { name: `showrunner_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`, text: sql.replace(/\?/g, () => `$${(index += 1)}`) };
-    });
+      const text = sql.replace(/\?/g, () => `$${(index += 1)}`);
+      form = named.size < MAX_STATEMENTS ? { name: `showrunner_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`, text } : { text };
+      if (form.name) named.set(sql, form);
+    }
+    return form;
+  };
 
   return async (sql, bindings) => {
     const connection = (await client.acquireConnection()) as object & { __knexUid?: string; __knexTxId?: string };
@@ -71,7 +78,7 @@ const createPreparedStatements = (knex: Knex): RunStatement => {
         rows = remember(statements, sql, () => (connection as unknown as SqliteConnection).prepare(sql)).all(bindings);
       } else {
         const { name, text } = pgForm(sql);
-        rows = (await (connection as unknown as PgConnection).query({ name, text, values: bindings })).rows;
+        rows = (await (connection as unknown as PgConnection).query(name ? { name, text, values: bindings } : { text, values: bindings })).rows;
       }
       client.emit('query-response', rows, query);
       return rows;
