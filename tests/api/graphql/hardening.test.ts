@@ -1,10 +1,10 @@
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import fc from 'fast-check';
-import { Lexer, parse, Source, TokenKind, validate, type GraphQLError, type GraphQLObjectType, type ValidationRule } from 'graphql';
+import { Lexer, parse, Source, TokenKind, validate, type GraphQLObjectType } from 'graphql';
 import { databaseKinds } from '../../support/databases';
 import { graphql } from '../../support/graphql-client';
 import { publicSchema, relationPaths } from '../../support/schema-walk';
 import { startServer, type TestServer } from '../../support/server';
+import { limitRules } from '../../../graphql/src/limits';
 import { apiWorld, LEAK_MARKERS, type ApiWorld } from './harness';
 
 /** Limits of the hardened server in this suite, small so N and N+1 are easy to build. */
@@ -17,21 +17,18 @@ const tokenCount = (document: string) => {
   return count;
 };
 
-/** The cost graphql-armor gives a document (the model the server's limit uses). */
+/** The cost the server's own rule (graphql/src/limits.ts) gives a document, read from its message at a limit of 0. */
 const costOf = (document: string) => {
-  let cost = 0;
-  const rule = costLimitRule({
-    maxCost: 0,
-    exposeLimits: true,
-    propagateOnRejection: false,
-    onReject: [(_: unknown, error: GraphQLError) => (cost = Number(/found ([\d.]+?)\.?$/.exec(error.message)?.[1]))],
-  });
-  validate(publicSchema(), parse(document), [rule as unknown as ValidationRule]);
-  return cost;
+  const errors = validate(
+    publicSchema(),
+    parse(document),
+    limitRules({ maxDepth: 100, maxCost: 0, maxAliases: 100, maxDirectives: 100, maxTokens: 100_000, maxBodyBytes: 1_000_000 })
+  );
+  return Number(errors.map((error) => /found (\d+(?:\.\d+)?)/.exec(error.message)?.[1]).find(Boolean));
 };
 const COSTLY = '{ series(slug: "ballard") { title cast(first: 5) { nodes { person { name } roles { character } } } } }';
 const COSTLIER = COSTLY.replace('{ series', '{ __typename series');
-/** The limit is a whole number; armor's costs are not (depth factors), so N is the cost rounded up. */
+/** The limit is a whole number; costs are not (depth factors), so N is the cost rounded up. */
 const MAX_COST = Math.ceil(costOf(COSTLY));
 
 const nested = (depth: number) => `{ series(slug: "ballard") { ${'spinoffOf { '.repeat(depth - 2)}title${' }'.repeat(depth - 2)} } }`;
