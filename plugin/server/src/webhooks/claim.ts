@@ -35,10 +35,17 @@ export const claimDue = async (strapi: Core.Strapi, uid: string, { owner, limit,
   if (strapi.db.dialect.client === 'postgres') candidates.forUpdate().skipLocked();
 
   const leased = new Date(now.getTime() + leaseMs);
-  const rows: { id: number }[] = await free(knex(meta.tableName).whereIn('id', candidates).where(state, 'pending'))
-    .update({ [leaseUntil]: leased, [leaseOwner]: owner })
-    .returning('id');
-  return rows.map((row) => Number(row.id));
+  const lease = (ids: any) =>
+    free(knex(meta.tableName).whereIn('id', ids).where(state, 'pending'))
+      .update({ [leaseUntil]: leased, [leaseOwner]: owner })
+      .returning('id') as Promise<{ id: number }[]>;
+  if (strapi.db.dialect.client === 'postgres') return (await lease(candidates)).map((row) => Number(row.id));
+  // SQLite has one write lock for every process on the file, and an UPDATE takes it even when it
+  // matches nothing: an idle poll would make another process's transactions fail with "database is
+  // locked". So look first (a read) and write only when something is due.
+  const due: { id: number }[] = await candidates;
+  if (due.length === 0) return [];
+  return (await lease(due.map((row) => row.id))).map((row) => Number(row.id));
 };
 
 /**
