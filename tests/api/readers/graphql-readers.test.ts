@@ -260,24 +260,19 @@ describe.each(databaseKinds())('readers over GraphQL on %s', (kind) => {
 
       // Every mutation, with every ID argument pointed at B's comment and every slug at what B follows; A's password.
       // Input objects are filled field by field (nested ones too), so each call reaches the resolver.
-      const scalarValue = (field: string, type: string) =>
-        type === 'ID'
-          ? JSON.stringify(bComment.id)
-          : field === 'reason'
-            ? 'SPAM'
-            : field === 'password'
-              ? JSON.stringify(a.password)
-              : field === 'article'
-                ? JSON.stringify(article)
-                : field === 'series'
-                  ? '"ballard"'
-                  : field === 'email'
-                    ? JSON.stringify(b.email)
-                    : type === 'Boolean'
-                      ? 'true'
-                      : type === 'Int'
-                        ? '1'
-                        : JSON.stringify('x');
+      const scalarValue = (field: string, type: string) => {
+        if (type === 'Boolean') return 'true';
+        if (type === 'Int') return '1';
+        if (type === 'ID') return JSON.stringify(bComment.id);
+        const named: Record<string, string> = {
+          reason: 'SPAM',
+          password: JSON.stringify(a.password),
+          article: JSON.stringify(article),
+          series: '"ballard"',
+          email: JSON.stringify(b.email),
+        };
+        return named[field] ?? JSON.stringify('x');
+      };
       const inputValue = (field: string, type: GraphQLInputType): string => {
         const named = getNamedType(type);
         if (isInputObjectType(named))
