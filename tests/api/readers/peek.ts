@@ -4,8 +4,11 @@ import type { TestDatabase } from '../../support/databases';
 export const peek = async (database: TestDatabase, sql: string, params: unknown[] = []): Promise<Record<string, any>[]> => {
   if (database.kind === 'sqlite') {
     const Database = require('better-sqlite3');
-    const db = new Database(database.env.DATABASE_FILENAME, { readonly: true });
+    // Not `readonly: true`: after a SIGKILL the first connection must recover the WAL, which a read-only one cannot
+    // ("attempt to write a readonly database"). query_only still refuses any write this helper might send.
+    const db = new Database(database.env.DATABASE_FILENAME, { fileMustExist: true });
     try {
+      db.pragma('query_only = ON');
       return db.prepare(sql).all(...params);
     } finally {
       db.close();
