@@ -1,7 +1,8 @@
 import { deflateSync } from 'node:zlib';
-import { createSqliteDatabase, type TestDatabase } from '../support/databases';
+import type { TestDatabase } from '../support/databases';
 import { startServer, type TestServer } from '../support/server';
 import { adminApi } from '../support/webhook-receiver';
+import { bootedDatabase } from '../support/templates';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -68,7 +69,7 @@ describe('uploads', () => {
   };
 
   beforeAll(async () => {
-    database = await createSqliteDatabase();
+    database = await bootedDatabase('sqlite', 'schema');
     server = await startServer(database, { SHOWRUNNER_DEMO_CONTENT: 'off', SHOWRUNNER_UPLOAD_MAX_BYTES: String(MAX_BYTES) });
     await adminApi(server.url);
     const response = await fetch(`${server.url}/admin/login`, {

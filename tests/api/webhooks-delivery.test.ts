@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import { createSqliteDatabase, type TestDatabase } from '../support/databases';
+import type { TestDatabase } from '../support/databases';
+import { bootedDatabase } from '../support/templates';
 import { startServer, type TestServer } from '../support/server';
 import { adminApi, startReceiver, type AdminApi, type Receiver, type ReceivedWebhook } from '../support/webhook-receiver';
 
@@ -50,7 +51,7 @@ describe('webhook delivery through a running server (sqlite)', () => {
 
   beforeAll(async () => {
     receiver = await startReceiver(secret);
-    database = await createSqliteDatabase();
+    database = await bootedDatabase('sqlite', 'schema');
     server = await startServer(database, {
       ...FAST,
       SHOWRUNNER_WEBHOOKS_ALLOW_PRIVATE: 'true',
@@ -222,7 +223,7 @@ describe('webhook targets on private addresses (sqlite)', () => {
 
   beforeAll(async () => {
     receiver = await startReceiver(secret);
-    database = await createSqliteDatabase();
+    database = await bootedDatabase('sqlite', 'schema');
     server = await startServer(database, { ...FAST, SHOWRUNNER_WEBHOOKS: JSON.stringify([{ url: `${receiver.url}/showrunner`, secret, events: [] }]) });
   });
 

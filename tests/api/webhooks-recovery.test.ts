@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { createDatabase, createPostgresDatabase, databaseKinds, type TestDatabase } from '../support/databases';
+import { databaseKinds, type TestDatabase } from '../support/databases';
 import { startServer, type TestServer } from '../support/server';
 import { adminApi, startReceiver, type AdminApi, type Receiver } from '../support/webhook-receiver';
+import { bootedDatabase } from '../support/templates';
 
 jest.setTimeout(300_000);
 
@@ -41,7 +42,7 @@ describe.each(databaseKinds())('webhook delivery across a crash on %s', (kind) =
 
   beforeAll(async () => {
     receiver = await startReceiver(secret);
-    database = await createDatabase(kind);
+    database = await bootedDatabase(kind, 'schema');
   });
 
   afterAll(async () => {
@@ -95,7 +96,7 @@ describe.each(databaseKinds())('webhook delivery across a crash on %s', (kind) =
   beforeAll(async () => {
     receiver = await startReceiver(secret);
     receiver.respondWith(() => ({ status: 204, delayMs: 25 }));
-    database = await createPostgresDatabase();
+    database = await bootedDatabase('postgres', 'schema');
     const env = settings(receiver, { SHOWRUNNER_WEBHOOKS_POLL_MS: '50', SHOWRUNNER_WEBHOOKS_CONCURRENCY: '2' });
     // One after the other: Strapi's schema sync on a fresh database is not meant to run twice at once.
     servers.push(await startServer(database, env));

@@ -1,11 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
-import { createSqliteDatabase, type TestDatabase } from '../support/databases';
+import type { TestDatabase } from '../support/databases';
 import { startServer, type TestServer } from '../support/server';
 import { request } from '../api/readers/client';
 import { ensureAdminBuilt } from './support/admin-build';
 import { registerFirstAdmin, type AdminHttp } from './support/admin-http';
 import { adminUi, type AdminUi } from './support/admin-ui';
 import { launchBrowser, newDesk, screenshot } from './support/browser';
+import { bootedDatabase } from '../support/templates';
 
 /**
  * An editor enters a TV air time in the admin with its German form, a follower gets the reminder
@@ -48,7 +49,7 @@ describe('TV air times and the notification log in the admin', () => {
 
   beforeAll(async () => {
     ensureAdminBuilt();
-    database = await createSqliteDatabase();
+    database = await bootedDatabase('sqlite', 'schema');
     server = await startServer(database, {
       SHOWRUNNER_ADMIN: 'on',
       SHOWRUNNER_DEMO_CONTENT: 'off',

@@ -1,4 +1,5 @@
-import { createSqliteDatabase, type TestDatabase } from '../support/databases';
+import type { TestDatabase } from '../support/databases';
+import { bootedDatabase } from '../support/templates';
 import { graphql } from '../support/graphql-client';
 import { startServer, type TestServer } from '../support/server';
 import { inviteAndRegister, logIn, registerFirstAdmin, type AdminHttp } from './support/admin-http';
@@ -39,7 +40,7 @@ describe('Editor and Author roles shipped in code', () => {
   const permissionsOf = async (roleId: number) => (await owner.call<{ data: Permission[] }>('GET', `/admin/roles/${roleId}/permissions`)).body.data;
 
   beforeAll(async () => {
-    database = await createSqliteDatabase();
+    database = await bootedDatabase('sqlite', 'schema');
     server = await startServer(database, env);
     owner = await registerFirstAdmin(server.url, PEOPLE.owner);
     const roles = (await owner.call<{ data: { id: number; code: string }[] }>('GET', '/admin/roles')).body.data;

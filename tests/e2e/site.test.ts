@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import webpush from 'web-push';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createSqliteDatabase, type TestDatabase } from '../support/databases';
+import type { TestDatabase } from '../support/databases';
+import { bootedDatabase } from '../support/templates';
 import { graphql } from '../support/graphql-client';
 import { TEST_SECRETS } from '../support/secrets';
 import { freePort, startServer, type TestServer } from '../support/server';
@@ -60,7 +61,7 @@ describe('The example reader site on the API, in Chromium', () => {
 
   beforeAll(async () => {
     ensureAdminBuilt();
-    database = await createSqliteDatabase();
+    database = await bootedDatabase('sqlite', 'demo');
     push = await startPushService();
     const sitePort = await freePort();
     server = await startServer(database, {

@@ -1,7 +1,8 @@
-import { createSqliteDatabase, type TestDatabase } from '../../support/databases';
+import type { TestDatabase } from '../../support/databases';
 import { graphql } from '../../support/graphql-client';
 import { startServer, type TestServer } from '../../support/server';
 import { adminApi } from '../../support/webhook-receiver';
+import { bootedDatabase } from '../../support/templates';
 
 const SERIES = 'plugin::showrunner.series';
 const BALLARD = '{ series(slug: "ballard") { title synopsis } }';
@@ -11,7 +12,7 @@ describe('the response cache', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    database = await createSqliteDatabase();
+    database = await bootedDatabase('sqlite', 'demo');
     server = await startServer(database, { SHOWRUNNER_EXPOSE_SQL_COUNT: 'true' });
   });
   afterAll(async () => {

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { seriesOfSize } from '../../fixtures/scenarios';
-import { createDatabase, type DatabaseKind, type TestDatabase } from '../../support/databases';
+import type { DatabaseKind, TestDatabase } from '../../support/databases';
 import { loadStrapi } from '../../support/in-process';
 import { startServer, type TestServer } from '../../support/server';
+import { fromTemplate } from '../../support/templates';
 
 /** Text that must never reach the public API: every draft, unpublished version and admin record carries it. */
 export const LEAK_MARKERS = /GEHEIM|Geheimprojekt|Entwurf|leak-check@showrunner\.test|\$2[aby]\$/;
@@ -56,10 +57,9 @@ export interface ApiWorld {
  * 50 articles) series, a draft series, a draft article tagged with Ballard and a preview token;
  * then the real server on that database.
  */
-export const apiWorld = async (kind: DatabaseKind, env: Record<string, string> = {}): Promise<ApiWorld> => {
-  const database = await createDatabase(kind);
+/** The world's content, made once per build and database kind (tests/support/templates.ts) and cloned per suite. */
+const makeWorld = async (database: TestDatabase): Promise<{ previewToken: string }> => {
   const strapi = await loadStrapi(database);
-  let previewToken: string;
   try {
     const demo = strapi.plugin('showrunner').service('demo-content');
     await demo.load([...seriesOfSize('small', { credits: 5, articles: 1 }), ...seriesOfSize('large', { credits: 200, articles: 50 })]);
@@ -76,10 +76,18 @@ export const apiWorld = async (kind: DatabaseKind, env: Record<string, string> =
     } as never);
     await addLeakBait(strapi, ballard!.documentId);
     const token = await strapi.service('admin::api-token').create({ name: 'preview', type: 'read-only', lifespan: null, description: 'tests' });
-    previewToken = token.accessKey;
+    // Strapi keeps only a salted hash (API_TOKEN_SALT is fixed in tests), so the key works in every clone.
+    return { previewToken: token.accessKey as string };
   } finally {
     await strapi.destroy();
   }
+};
+
+export const apiWorld = async (kind: DatabaseKind, env: Record<string, string> = {}): Promise<ApiWorld> => {
+  const {
+    database,
+    meta: { previewToken },
+  } = await fromTemplate(kind, 'api-world', makeWorld);
   const server = await startServer(database, { SHOWRUNNER_EXPOSE_SQL_COUNT: 'true', SHOWRUNNER_DEMO_CONTENT: 'off', ...env });
   return {
     database,

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { auditServer } from 'graphql-http';
-import { createSqliteDatabase, type TestDatabase } from '../../support/databases';
+import type { TestDatabase } from '../../support/databases';
 import { graphql } from '../../support/graphql-client';
 import { startServer, type TestServer } from '../../support/server';
+import { bootedDatabase } from '../../support/templates';
 
 /** The server's HTTP layer does not depend on the database: SQLite only. */
 describe('GraphQL over HTTP on the real server', () => {
@@ -10,7 +11,7 @@ describe('GraphQL over HTTP on the real server', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    database = await createSqliteDatabase();
+    database = await bootedDatabase('sqlite', 'demo');
     server = await startServer(database);
   });
   afterAll(async () => {

@@ -1,9 +1,10 @@
-import { createDatabase, databaseKinds, type TestDatabase } from '../../support/databases';
+import { databaseKinds, type TestDatabase } from '../../support/databases';
 import { startServer, type TestServer } from '../../support/server';
 import { startSmtpServer, type SmtpServer } from '../../support/smtp-server';
 import { adminApi, type AdminApi } from '../../support/webhook-receiver';
 import { accountsApi, request } from '../readers/client';
 import { alertsClient, form, header, link } from './alerts-client';
+import { bootedDatabase } from '../../support/templates';
 
 jest.setTimeout(400_000);
 
@@ -33,7 +34,7 @@ describe.each(databaseKinds())('TV-date alert mails through the notification spi
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    database = await createDatabase(kind);
+    database = await bootedDatabase(kind, 'schema');
     server = await startServer(database, {
       SHOWRUNNER_DEMO_CONTENT: 'off',
       SHOWRUNNER_SITE_URL: 'https://www.example.com',

@@ -1,9 +1,10 @@
-import { createDatabase, databaseKinds, type TestDatabase } from '../../support/databases';
+import { databaseKinds, type TestDatabase } from '../../support/databases';
 import { startServer, type TestServer } from '../../support/server';
 import { startSmtpServer, type SmtpServer } from '../../support/smtp-server';
 import { adminApi } from '../../support/webhook-receiver';
 import { peek } from '../readers/peek';
 import { alertsClient, CONFIRM, confirmLinkIn, form } from './alerts-client';
+import { bootedDatabase } from '../../support/templates';
 
 jest.setTimeout(400_000);
 
@@ -23,7 +24,7 @@ describe.each(databaseKinds())('an opt-in link nobody followed in time on %s', (
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    database = await createDatabase(kind);
+    database = await bootedDatabase(kind, 'schema');
   });
 
   afterAll(async () => {

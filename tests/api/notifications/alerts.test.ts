@@ -1,9 +1,10 @@
-import { createDatabase, databaseKinds, type TestDatabase } from '../../support/databases';
+import { databaseKinds, type TestDatabase } from '../../support/databases';
 import { startServer, type TestServer } from '../../support/server';
 import { startSmtpServer, type SmtpServer } from '../../support/smtp-server';
 import { adminApi, type AdminApi } from '../../support/webhook-receiver';
 import { peek } from '../readers/peek';
 import { alertsClient, CONFIRM, confirmLinkIn, form, sha256 } from './alerts-client';
+import { bootedDatabase } from '../../support/templates';
 
 jest.setTimeout(400_000);
 
@@ -24,7 +25,7 @@ describe.each(databaseKinds())('e-mail alerts without an account on %s', (kind) 
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    database = await createDatabase(kind);
+    database = await bootedDatabase(kind, 'schema');
     server = await startServer(database, {
       SHOWRUNNER_DEMO_CONTENT: 'off',
       SHOWRUNNER_ALERT_LIMIT_PER_ADDRESS: String(PER_ADDRESS),

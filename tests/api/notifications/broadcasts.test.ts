@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { createDatabase, createPostgresDatabase, databaseKinds, type TestDatabase } from '../../support/databases';
+import { databaseKinds, type TestDatabase } from '../../support/databases';
 import { startServer, type TestServer } from '../../support/server';
 import { adminApi, startReceiver, type AdminApi, type Receiver } from '../../support/webhook-receiver';
 import { peek } from '../readers/peek';
+import { bootedDatabase } from '../../support/templates';
 
 jest.setTimeout(400_000);
 
@@ -50,7 +51,7 @@ describe.each(databaseKinds())('broadcast reminders on %s', (kind) => {
 
   beforeAll(async () => {
     receiver = await startReceiver(secret);
-    database = await createDatabase(kind);
+    database = await bootedDatabase(kind, 'schema');
     server = await startServer(database, settings(receiver));
     admin = await adminApi(server.url);
   });
@@ -127,7 +128,7 @@ describe.each(databaseKinds())('broadcast reminders on %s', (kind) => {
 
   beforeAll(async () => {
     receiver = await startReceiver(secret);
-    database = await createPostgresDatabase();
+    database = await bootedDatabase('postgres', 'schema');
     // Both look every 50 ms, so they keep meeting on the same broadcasts.
     const env = settings(receiver, { SHOWRUNNER_BROADCAST_POLL_MS: '50' });
     servers.push(await startServer(database, env));

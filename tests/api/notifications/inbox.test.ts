@@ -1,6 +1,7 @@
-import { createDatabase, databaseKinds, type TestDatabase } from '../../support/databases';
+import { databaseKinds, type TestDatabase } from '../../support/databases';
 import { startServer, type TestServer } from '../../support/server';
 import { siteOf, waitFor, type Site } from './world';
+import { bootedDatabase } from '../../support/templates';
 
 jest.setTimeout(300_000);
 
@@ -15,7 +16,7 @@ describe.each(databaseKinds())('the in-app inbox over GraphQL on %s', (kind) => 
   let ballard: string;
 
   beforeAll(async () => {
-    database = await createDatabase(kind);
+    database = await bootedDatabase(kind, 'demo');
     server = await startServer(database, {
       SHOWRUNNER_DEMO_CONTENT: 'on',
       SHOWRUNNER_NOTIFICATIONS_POLL_MS: '100',

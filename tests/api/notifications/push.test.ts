@@ -1,9 +1,10 @@
 import webpush from 'web-push';
-import { createDatabase, databaseKinds, type TestDatabase } from '../../support/databases';
+import { databaseKinds, type TestDatabase } from '../../support/databases';
 import { startServer, type TestServer } from '../../support/server';
 import { peek } from '../readers/peek';
 import { browserSubscription, startPushService, type PushService } from '../../../scripts/lib/push-service';
 import { siteOf, waitFor, type Reader, type Site } from './world';
+import { bootedDatabase } from '../../support/templates';
 
 jest.setTimeout(300_000);
 
@@ -38,7 +39,7 @@ describe.each(databaseKinds())('Web Push to a loopback push service on %s', (kin
 
   beforeAll(async () => {
     push = await startPushService();
-    database = await createDatabase(kind);
+    database = await bootedDatabase(kind, 'demo');
     server = await startServer(database, {
       SHOWRUNNER_DEMO_CONTENT: 'on',
       SHOWRUNNER_NOTIFICATIONS_POLL_MS: '100',
@@ -135,9 +136,11 @@ describe.each(databaseKinds())('Web Push to a loopback push service on %s', (kin
 
   it('holds a push during quiet hours and sends it when they end; the inbox has it at once', async () => {
     const { reader, browser, path } = await subscribedReader('quentin');
-    const now = new Date();
-    // Quiet from two minutes ago until the next minute starts at the earliest: the push must wait.
-    const input = { quietHours: { start: berlinClock(new Date(now.getTime() - 120_000)), end: berlinClock(new Date(now.getTime() + 120_000)) } };
+    const now = Date.now();
+    // Quiet from two minutes ago until the first full minute at least 25 s away (quiet hours are whole
+    // minutes): the push must wait 25 to 85 s, and the checks below have 25 s to see it held.
+    const end = new Date(Math.ceil((now + 25_000) / 60_000) * 60_000);
+    const input = { quietHours: { start: berlinClock(new Date(now - 120_000)), end: berlinClock(end) } };
     expect(site.ok(await site.gql(SETTINGS, { input }, reader.token)).updateNotificationSettings.userErrors).toEqual([]);
     await site.publishArticle('Ballard: Nachts veröffentlicht', ballard);
 

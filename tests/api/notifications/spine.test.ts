@@ -1,10 +1,11 @@
-import { createDatabase, createPostgresDatabase, databaseKinds, type TestDatabase } from '../../support/databases';
+import { databaseKinds, type TestDatabase } from '../../support/databases';
 import { startServer, type TestServer } from '../../support/server';
 import { peek } from '../readers/peek';
 import { createFollowers } from '../../../scripts/lib/bulk-followers';
 import { browserSubscription, startPushService, type PushService } from '../../../scripts/lib/push-service';
 import { siteOf, waitFor } from './world';
 import webpush from 'web-push';
+import { bootedDatabase } from '../../support/templates';
 
 jest.setTimeout(600_000);
 
@@ -27,7 +28,7 @@ describe.each(databaseKinds())('the notification planner across a SIGKILL on %s'
   const env = { SHOWRUNNER_DEMO_CONTENT: 'on', SHOWRUNNER_NOTIFICATIONS_POLL_MS: '100', SHOWRUNNER_NOTIFICATIONS_BATCH_SIZE: '50' };
 
   beforeAll(async () => {
-    database = await createDatabase(kind);
+    database = await bootedDatabase(kind, 'demo');
   });
 
   afterAll(async () => {
@@ -80,7 +81,7 @@ describe.each(databaseKinds())('the notification planner across a SIGKILL on %s'
 
   beforeAll(async () => {
     push = await startPushService();
-    database = await createPostgresDatabase();
+    database = await bootedDatabase('postgres', 'demo');
     const env = {
       SHOWRUNNER_DEMO_CONTENT: 'on',
       SHOWRUNNER_NOTIFICATIONS_POLL_MS: '50',

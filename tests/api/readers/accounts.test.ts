@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { createDatabase, databaseKinds, type TestDatabase } from '../../support/databases';
+import { databaseKinds, type TestDatabase } from '../../support/databases';
 import { startServer, type TestServer } from '../../support/server';
 import { startSmtpServer, type SmtpServer } from '../../support/smtp-server';
 import { accountsApi, type Answer } from './client';
 import { peek } from './peek';
+import { bootedDatabase } from '../../support/templates';
 
 jest.setTimeout(300_000);
 
@@ -42,7 +43,7 @@ describe.each(databaseKinds())('reader accounts over HTTP on %s (users-permissio
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    database = await createDatabase(kind);
+    database = await bootedDatabase(kind, 'schema');
     server = await startServer(database, {
       SHOWRUNNER_DEMO_CONTENT: 'off',
       SHOWRUNNER_EMAIL_CONFIRMATION: 'on',
