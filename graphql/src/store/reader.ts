@@ -4,7 +4,7 @@ import { UID } from '../../../types/domain/uids';
 import type { Row, StatementBatch } from './batch';
 import { pickByDocument, rowToFields } from './entities';
 import type { Model } from './model';
-import { asText, col, dialectOf, inJsonArray, parseRow, q, rowAsJson } from './sql';
+import { asText, col, dialectOf, inKeys, keysOf, parseRow, q, rowAsJson } from './sql';
 
 /** Locales in the order a reader wants them (e.g. ['en', 'de']), and drafts instead of published versions (preview token only). */
 export interface ReadScope extends EntityScope {
@@ -119,8 +119,8 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
         await batch({
           sql:
             `SELECT ${asText(dialect, column)} AS __source, 0 AS __position, ${rowOf(uid, localized ? 't' : 's')} AS __row ` +
-            `FROM ${q(model.table(uid))} s${versions.sql} WHERE ${inJsonArray(dialect, column, 'text')} AND ${visible(uid, 's')}`,
-          bindings: [...versions.bindings, JSON.stringify(values)],
+            `FROM ${q(model.table(uid))} s${versions.sql} WHERE ${inKeys(dialect, column, 'text')} AND ${visible(uid, 's')}`,
+          bindings: [...versions.bindings, keysOf(dialect, values)],
         })
       );
       const entities = toEntities(uid, rows);
@@ -144,7 +144,7 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
         `SELECT ${source} AS __source, t1.${q('document_id')} AS __doc, t1.${q('id')} AS __id, ` +
         `row_number() over (partition by ${source} order by ${ordering}, t1.${q('id')} asc) AS __position ` +
         `FROM ${q(link.table)} l JOIN ${q(model.table(link.target))} t1 ON t1.${q('id')} = ${col('l', link.targetColumn)} ` +
-        `WHERE ${inJsonArray(dialect, source, 'integer')} AND ${visible(link.target, 't1')}${on.map(([column]) => ` AND ${col('l', column)} = ?`).join('')}`;
+        `WHERE ${inKeys(dialect, source, 'integer')} AND ${visible(link.target, 't1')}${on.map(([column]) => ` AND ${col('l', column)} = ?`).join('')}`;
       const versions = versionsOf(link.target, 'p', 'id');
       const rows = parsed(
         await batch({
@@ -152,7 +152,7 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
             `SELECT ${asText(dialect, 'p.__source')} AS __source, p.__position AS __position, ${rowOf(link.target, 't')} AS __row ` +
             `FROM (${ranked}) p${versions.sql}${page ? ' WHERE p.__position > ? AND p.__position <= ?' : ''}`,
           bindings: [
-            JSON.stringify(sourceIds),
+            keysOf(dialect, sourceIds),
             ...on.map(([, value]) => value),
             ...versions.bindings,
             ...(page ? [page.offset, page.offset + page.limit] : []),
@@ -181,8 +181,8 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
         sql:
           `SELECT ${asText(dialect, source)} AS __source, count(distinct t1.${q('document_id')}) AS __position, NULL AS __row ` +
           `FROM ${q(link.table)} l JOIN ${q(model.table(link.target))} t1 ON t1.${q('id')} = ${col('l', link.targetColumn)} ` +
-          `WHERE ${inJsonArray(dialect, source, 'integer')} AND ${visible(link.target, 't1')} GROUP BY ${source}`,
-        bindings: [JSON.stringify(sourceIds)],
+          `WHERE ${inKeys(dialect, source, 'integer')} AND ${visible(link.target, 't1')} GROUP BY ${source}`,
+        bindings: [keysOf(dialect, sourceIds)],
       });
       return new Map(rows.map((row) => [Number(row.__source), Number(row.__position)]));
     },
@@ -212,7 +212,7 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
         `SELECT ${col('ls', series.sourceColumn)} AS src, c.${q('id')} AS credit_id, p.${q('document_id')} AS person_doc, ` +
         `min(CASE ${col('c', 'billing')} WHEN 'main' THEN 0 WHEN 'recurring' THEN 1 WHEN 'guest' THEN 2 ELSE 3 END) over (${group}) AS billing_rank, ` +
         `min(COALESCE(${col('c', 'order')}, 2147483647)) over (${group}) AS first_order, min(lower(${col('p', 'name')})) over (${group}) AS sort_name ` +
-        `FROM ${creditsOf('ls', 'c', 'lp', 'p')} WHERE ${inJsonArray(dialect, col('ls', series.sourceColumn), 'integer')}`;
+        `FROM ${creditsOf('ls', 'c', 'lp', 'p')} WHERE ${inKeys(dialect, col('ls', series.sourceColumn), 'integer')}`;
       const positioned = `SELECT v.src, v.credit_id, v.person_doc, dense_rank() over (partition by v.src order by v.billing_rank, v.first_order, v.sort_name, v.person_doc) AS pos FROM (${ranked}) v`;
       const counted = `SELECT w.src, w.credit_id, w.person_doc, w.pos, max(w.pos) over (partition by w.src) AS total FROM (${positioned}) w`;
       // The person comes along (each visible chain-locale version): a page of people is one statement, not two.
@@ -226,7 +226,7 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
           ])} AS __row ` +
           `FROM (${counted}) r JOIN ${credits} c2 ON c2.${q('id')} = r.credit_id JOIN ${people} pv ON pv.${q('document_id')} = r.person_doc${personVersions} ` +
           `WHERE r.pos > ? AND r.pos <= ?`,
-        bindings: [...filter, JSON.stringify(seriesIds), ...(model.isLocalized(UID.person) ? scope.chain : []), offset, offset + limit],
+        bindings: [...filter, keysOf(dialect, seriesIds), ...(model.isLocalized(UID.person) ? scope.chain : []), offset, offset + limit],
       });
       const parsedRows = parsed(rows);
       const entities = toEntities(UID.credit, parsedRows);
@@ -322,8 +322,8 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
         sql:
           `SELECT ${asText(dialect, owner)} AS __source, row_number() over (partition by ${owner} order by ${col('l', link.orderColumn ?? 'id')}, l.${q('id')}) AS __position, ` +
           `${rowOf(link.target, 'c', true)} AS __row FROM ${q(link.table)} l JOIN ${q(model.table(link.target))} c ON c.${q('id')} = ${col('l', link.targetColumn)} ` +
-          `WHERE ${inJsonArray(dialect, owner, 'integer')} AND l.${q('field')} = ? AND l.${q('component_type')} = ?`,
-        bindings: [JSON.stringify(ownerIds), field, link.target],
+          `WHERE ${inKeys(dialect, owner, 'integer')} AND l.${q('field')} = ? AND l.${q('component_type')} = ?`,
+        bindings: [keysOf(dialect, ownerIds), field, link.target],
       });
       const result = new Map<number, Record<string, unknown>[]>(ownerIds.map((id) => [id, []]));
       for (const row of rows.sort((a, b) => Number(a.__position) - Number(b.__position))) {
