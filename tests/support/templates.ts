@@ -57,7 +57,9 @@ const withLock = async <T>(name: string, work: () => Promise<T>): Promise<T> => 
       } catch {
         alive = false;
       }
-      if (!alive && owner > 0) fs.rmSync(lock, { recursive: true, force: true });
+      // A dead owner's lock, or one left without a pid (killed between mkdir and write) for over 10 s, is taken over.
+      const orphaned = owner === 0 && Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 10_000;
+      if ((!alive && owner > 0) || orphaned) fs.rmSync(lock, { recursive: true, force: true });
       else await sleep(250);
     }
   }
