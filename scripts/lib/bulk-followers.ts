@@ -4,12 +4,17 @@ export interface DatabaseRef {
   env: Record<string, string>;
 }
 
-/** Runs one statement on a server's database from outside (`?` placeholders on both); resolves the rows a query returns. */
-export const execute = async (database: DatabaseRef, sql: string, params: unknown[] = []): Promise<Record<string, any>[]> => {
+/**
+ * Runs one statement on a server's database from outside (`?` placeholders on both); resolves the
+ * rows a query returns. `readOnly` refuses writes (SQLite's query_only, a read-only PostgreSQL session).
+ */
+export const execute = async (database: DatabaseRef, sql: string, params: unknown[] = [], { readOnly = false } = {}): Promise<Record<string, any>[]> => {
   if (database.kind === 'sqlite') {
     const Database = require('better-sqlite3');
+    // Never `readonly: true`: after a SIGKILL the first connection must recover the WAL, which a read-only one cannot.
     const db = new Database(database.env.DATABASE_FILENAME);
     db.pragma('busy_timeout = 10000');
+    if (readOnly) db.pragma('query_only = ON');
     try {
       const statement = db.prepare(sql);
       return statement.reader ? statement.all(...params) : (statement.run(...params), []);
@@ -21,6 +26,7 @@ export const execute = async (database: DatabaseRef, sql: string, params: unknow
   const client = new Client({ connectionString: database.env.DATABASE_URL });
   await client.connect();
   try {
+    if (readOnly) await client.query('SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY');
     let n = 0;
     return (
       await client.query(

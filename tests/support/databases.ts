@@ -14,7 +14,8 @@ export interface TestDatabase {
 /** Where tests create their PostgreSQL databases; a fresh database per run, dropped afterwards. */
 export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-const withAdminClient = async <T>(fn: (client: InstanceType<typeof Client>) => Promise<T>) => {
+/** A connection to the test cluster's admin database, for creating and dropping databases. */
+export const withAdminClient = async <T>(fn: (client: InstanceType<typeof Client>) => Promise<T>) => {
   const client = new Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 3000 });
   await client.connect();
   try {

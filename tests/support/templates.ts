@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { ROOT } from '../../scripts/lib/paths';
-import { POSTGRES_ADMIN_URL, createDatabase, type DatabaseKind, type TestDatabase } from './databases';
+import { createDatabase, withAdminClient, type DatabaseKind, type TestDatabase } from './databases';
 import { startServer } from './server';
 
 /**
@@ -27,16 +26,6 @@ const keyOf = (name: string) =>
     .update(fs.existsSync(STAMP) ? fs.readFileSync(STAMP) : `unbuilt ${Date.now()}`)
     .digest('hex')
     .slice(0, 16);
-
-const withAdmin = async <T>(fn: (client: InstanceType<typeof Client>) => Promise<T>) => {
-  const client = new Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -109,18 +98,18 @@ const postgresTemplate = async <Meta>(name: string, key: string, make: (database
   const prefix = `showrunner_tpl_${name.replace(/[^a-z0-9]/g, '_')}_`;
   const template = `${prefix}${key}`;
   const metaFile = path.join(DIR, `postgres-${name}-${key}.json`);
-  const exists = () => withAdmin(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount === 1);
+  const exists = () => withAdminClient(async (client) => (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template])).rowCount === 1);
   if (!fs.existsSync(metaFile) || !(await exists()))
     await withLock(`postgres-${name}`, async () => {
       if (fs.existsSync(metaFile) && (await exists())) return;
-      const stale = await withAdmin(async (client) => (await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`])).rows);
-      for (const { datname } of stale) await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`));
+      const stale = await withAdminClient(async (client) => (await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`])).rows);
+      for (const { datname } of stale) await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`));
       const database = await createDatabase('postgres');
       const source = new URL(database.env.DATABASE_URL).pathname.slice(1);
       try {
         const meta = await make(database);
         // Renamed, not copied: the made database becomes the template, published whole or not at all.
-        await withAdmin((client) => client.query(`ALTER DATABASE ${source} RENAME TO ${template}`));
+        await withAdminClient((client) => client.query(`ALTER DATABASE ${source} RENAME TO ${template}`));
         fs.writeFileSync(metaFile, JSON.stringify(meta ?? null));
       } catch (error) {
         await database.drop();
@@ -135,7 +124,7 @@ const postgresTemplate = async <Meta>(name: string, key: string, make: (database
       // createDatabase made an empty one under the name; it is made again from the template.
       for (let attempt = 0; ; attempt += 1) {
         try {
-          await withAdmin(async (client) => {
+          await withAdminClient(async (client) => {
             await client.query(`DROP DATABASE IF EXISTS ${target}`);
             await client.query(`CREATE DATABASE ${target} TEMPLATE ${template}`);
           });

@@ -1,32 +1,13 @@
 import { inKeys, keysOf } from '../../../graphql/src/store/sql';
+import { execute, type DatabaseRef } from '../../../scripts/lib/bulk-followers';
 import { POSTGRES_ADMIN_URL, databaseKinds, type DatabaseKind } from '../../support/databases';
 
-/** Runs `sql` with `?` placeholders on a real database of the kind: better-sqlite3 in memory, or the test PostgreSQL. */
-const select = async (kind: DatabaseKind, sql: string, bindings: unknown[]): Promise<Record<string, unknown>[]> => {
-  if (kind === 'sqlite') {
-    const Database = require('better-sqlite3');
-    const db = new Database(':memory:');
-    try {
-      return db.prepare(sql).all(...bindings);
-    } finally {
-      db.close();
-    }
-  }
-  const { Client } = require('pg');
-  const client = new Client({ connectionString: POSTGRES_ADMIN_URL });
-  await client.connect();
-  try {
-    let n = 0;
-    return (
-      await client.query(
-        sql.replace(/\?/g, () => `$${(n += 1)}`),
-        bindings
-      )
-    ).rows;
-  } finally {
-    await client.end();
-  }
-};
+/** A real database of the kind to run statements on: SQLite in memory, or the test PostgreSQL's own database. */
+const databaseOf = (kind: DatabaseKind): DatabaseRef => ({
+  kind,
+  env: kind === 'sqlite' ? { DATABASE_FILENAME: ':memory:' } : { DATABASE_URL: POSTGRES_ADMIN_URL },
+});
+const select = (kind: DatabaseKind, sql: string, bindings: unknown[]) => execute(databaseOf(kind), sql, bindings, { readOnly: true });
 
 describe.each(databaseKinds())('keys bound to one placeholder on %s', (kind) => {
   it('match text keys exactly, quotes, backslashes, commas and apostrophes included', async () => {
