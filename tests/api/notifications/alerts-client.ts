@@ -35,13 +35,34 @@ export const alertsClient = (server: TestServer, database: TestDatabase, smtp: S
       [email]
     );
   /** Subscribes and confirms through the mailed link, as a reader would. */
-  const confirmedSubscriber = async (email: string, ip: string) => {
+  const confirmedSubscriber = async (email: string, ip: string, choice: { series?: string[]; kinds?: string[] } = {}) => {
     const before = smtp.mailsTo(email).length;
-    const answer = await subscribe({ email, series: ['ballard'] }, ip);
+    const answer = await subscribe({ email, series: ['ballard'], ...choice }, ip);
     if (!answer.body?.data?.subscribeEmailAlerts?.accepted) throw new Error(`subscribeEmailAlerts refused: ${JSON.stringify(answer.body)}`);
     const url = confirmLinkIn(await smtp.waitForMail(email, { after: before }))!;
     const confirmed = await form(url, `token=${new URL(url).searchParams.get('token')}`);
     if (confirmed.status !== 200) throw new Error(`confirmation answered ${confirmed.status}`);
   };
-  return { graphql, subscribe, alertsOf, confirmedSubscriber };
+  /** Each subscription of the address in order: its state, kinds and the slugs of its series. */
+  const subscriptionsOf = async (email: string) => {
+    const rows = await peek(
+      database,
+      `select a.id, a.state, a.kinds, s.slug from showrunner_email_alerts a
+       left join showrunner_email_alerts_series_lnk l on l.email_alert_id = a.id left join showrunner_series s on s.id = l.series_id
+       where a.email = ? order by a.id, s.slug`,
+      [email]
+    );
+    const byId = new Map<number, { state: string; kinds: unknown; series: string[] }>();
+    for (const row of rows) {
+      const entry = byId.get(Number(row.id)) ?? {
+        state: String(row.state),
+        kinds: typeof row.kinds === 'string' ? JSON.parse(row.kinds) : row.kinds,
+        series: [] as string[],
+      };
+      if (row.slug) entry.series.push(String(row.slug));
+      byId.set(Number(row.id), entry);
+    }
+    return [...byId.values()];
+  };
+  return { graphql, subscribe, alertsOf, confirmedSubscriber, subscriptionsOf };
 };

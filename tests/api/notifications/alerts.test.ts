@@ -22,6 +22,7 @@ describe.each(databaseKinds())('e-mail alerts without an account on %s', (kind) 
   let subscribe: ReturnType<typeof alertsClient>['subscribe'];
   let alertsOf: ReturnType<typeof alertsClient>['alertsOf'];
   let confirmedSubscriber: ReturnType<typeof alertsClient>['confirmedSubscriber'];
+  let subscriptionsOf: ReturnType<typeof alertsClient>['subscriptionsOf'];
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
@@ -36,7 +37,7 @@ describe.each(databaseKinds())('e-mail alerts without an account on %s', (kind) 
       SMTP_SECURE: 'false',
       EMAIL_FROM: 'Serien-Alarm <alarm@showrunner.test>',
     });
-    ({ graphql, subscribe, alertsOf, confirmedSubscriber } = alertsClient(server, database, smtp));
+    ({ graphql, subscribe, alertsOf, confirmedSubscriber, subscriptionsOf } = alertsClient(server, database, smtp));
     admin = await adminApi(server.url);
     await admin.createPublished(SERIES, { title: 'Ballard', slug: 'ballard' }, 'de');
     await admin.createPublished(SERIES, { title: 'Bosch: Legacy', slug: 'bosch-legacy' }, 'de');
@@ -104,6 +105,22 @@ describe.each(databaseKinds())('e-mail alerts without an account on %s', (kind) 
     expect({ status: known.status, body: known.body }).toEqual({ status: fresh.status, body: fresh.body });
     expect(known.headers['content-length']).toBe(fresh.headers['content-length']);
     expect((await alertsOf('stammgast@example.com')).map((row) => row.state)).toEqual(['active', 'pending']);
+  });
+
+  it('keeps one active subscription per address and series: a newer confirmed choice takes the series it names from older ones', async () => {
+    await confirmedSubscriber('wechsel@example.com', '127.0.5.1', { series: ['ballard', 'bosch-legacy'] });
+    await confirmedSubscriber('wechsel@example.com', '127.0.5.2', { series: ['ballard'], kinds: ['news'] });
+    expect(await subscriptionsOf('wechsel@example.com')).toEqual([
+      { state: 'active', kinds: ['broadcast'], series: ['bosch-legacy'] },
+      { state: 'active', kinds: ['news'], series: ['ballard'] },
+    ]);
+
+    await confirmedSubscriber('umzug@example.com', '127.0.5.3');
+    await confirmedSubscriber('umzug@example.com', '127.0.5.4', { series: ['ballard', 'bosch-legacy'], kinds: ['broadcast', 'renewal'] });
+    expect(await subscriptionsOf('umzug@example.com')).toEqual([
+      { state: 'unsubscribed', kinds: ['broadcast'], series: ['ballard'] },
+      { state: 'active', kinds: ['broadcast', 'renewal'], series: ['ballard', 'bosch-legacy'] },
+    ]);
   });
 
   it('names each bad field: the address, an unknown series by position, an unknown kind; and sends nothing', async () => {

@@ -88,14 +88,29 @@ export const createAlertSubscriptions = (strapi: Core.Strapi, signer: Signer) =>
     /**
      * Activates the subscription the token belongs to. Confirming again while the link is valid
      * answers the same (a second click is not an error); an unsubscribed one stays unsubscribed.
+     * An address has one active subscription per series: the newest confirmed choice of kinds wins,
+     * so the address's older subscriptions give up the series this one names (one mail per event,
+     * not one per request), and one left with no series ends.
      */
     async confirm(token: string): Promise<Outcome<{ confirmed: true; series: string[] }>> {
       const row: Row | null = await alerts().findOne({
         where: { confirmTokenHash: hashToken(token), confirmExpiresAt: { $gt: new Date() }, state: { $in: ['pending', 'active'] } },
-        populate: { series: { select: ['documentId'] } },
+        populate: { series: { select: ['id', 'documentId'] } },
       });
       if (!row) return { value: null, userErrors: [invalidTokenError()] };
-      if (row.state === 'pending') await alerts().update({ where: { id: row.id }, data: { state: 'active', confirmedAt: new Date() } });
+      if (row.state === 'pending') {
+        const now = new Date();
+        const named = new Set<number>((row.series ?? []).map((s: Row) => s.id));
+        const older: Row[] = await alerts().findMany({
+          where: { email: row.email, state: 'active', id: { $ne: row.id }, series: { id: { $in: [...named] } } },
+          populate: { series: { select: ['id'] } },
+        });
+        for (const other of older) {
+          const rest = (other.series ?? []).map((s: Row) => s.id).filter((id: number) => !named.has(id));
+          await alerts().update({ where: { id: other.id }, data: rest.length ? { series: rest } : { state: 'unsubscribed', unsubscribedAt: now } });
+        }
+        await alerts().update({ where: { id: row.id }, data: { state: 'active', confirmedAt: now } });
+      }
       return { value: { confirmed: true, series: [...new Set<string>((row.series ?? []).map((s: Row) => s.documentId))] }, userErrors: [] };
     },
 
