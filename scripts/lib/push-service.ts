@@ -76,13 +76,13 @@ export const makeCertificate = (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sho
 export const startPushService = async (certificateDir?: string) => {
   const { dir, key, cert } = makeCertificate(certificateDir);
   const received: PushRequest[] = [];
-  let responder: (request: PushRequest) => PushReply = () => ({ status: 201 });
+  let responder: (request: PushRequest) => PushReply | Promise<PushReply> = () => ({ status: 201 });
   const server = https.createServer({ key: fs.readFileSync(key), cert: fs.readFileSync(cert) }, (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
+    req.on('end', async () => {
       const request: PushRequest = { path: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks), answered: 0 };
-      const reply = responder(request);
+      const reply = await responder(request);
       request.answered = reply.status;
       received.push(request);
       res.writeHead(reply.status, reply.headers ?? {});
@@ -95,7 +95,8 @@ export const startPushService = async (certificateDir?: string) => {
     url,
     caFile: cert,
     received,
-    respondWith(fn: (request: PushRequest) => PushReply) {
+    /** What to answer; a promise holds the request open until it settles (to act while a send is on its way). */
+    respondWith(fn: (request: PushRequest) => PushReply | Promise<PushReply>) {
       responder = fn;
     },
     to: (pathname: string) => received.filter((request) => request.path === pathname),

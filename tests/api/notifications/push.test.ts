@@ -157,6 +157,34 @@ describe.each(databaseKinds())('Web Push to a loopback push service on %s', (kin
     expect(browser.decrypt(request.body).body).toBe('Ballard: Nachts veröffentlicht');
   });
 
+  it('holds a retried push until the end of quiet hours the reader turned on after it was planned', async () => {
+    const { reader, path } = await subscribedReader('rita');
+    const now = Date.now();
+    const input = { quietHours: { start: berlinClock(new Date(now - 120_000)), end: berlinClock(new Date(now + 2 * 3_600_000)) } };
+    push.respondWith(async (request) => {
+      if (request.path !== path) return { status: 201 };
+      // The reader turns quiet hours on while the first attempt is on its way, and the push service is busy.
+      await site.gql(SETTINGS, { input }, reader.token);
+      return { status: 429, headers: { 'retry-after': '1' } };
+    });
+    await site.publishArticle('Ballard: Spät am Abend', ballard);
+
+    const row = await waitFor('the retry to be scheduled', async () => {
+      const [stored] = await peek(
+        database,
+        'select state, attempts, next_attempt_at from showrunner_notification_deliveries where user_id = ? and channel = ?',
+        [reader.id, 'push']
+      );
+      return stored && Number(stored.attempts) === 1 && stored;
+    });
+    push.respondWith(() => ({ status: 201 }));
+    expect(site.ok(await site.gql(COUNT, {}, reader.token)).viewer.notificationSettings.pushSubscriptionCount).toBe(1);
+    // Retry-After asked for one second; the quiet hours hold the retry until they end, in about two hours.
+    expect(row.state).toBe('pending');
+    expect(new Date(row.next_attempt_at).getTime()).toBeGreaterThan(now + 3_600_000);
+    expect(push.to(path).map((request) => request.answered)).toEqual([429]);
+  });
+
   it('stops pushing to a browser that unregistered', async () => {
     const { reader, browser } = await subscribedReader('ulla');
     expect(site.ok(await site.gql(UNREGISTER, { endpoint: browser.endpoint }, reader.token)).unregisterPushSubscription).toEqual({

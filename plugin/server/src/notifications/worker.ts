@@ -5,6 +5,7 @@ import { nextAttemptDelay } from '../webhooks/backoff';
 import { claimDue } from '../webhooks/claim';
 import type { ChannelRegistry } from './channels';
 import type { DeliveryRow, SendResult } from './contract';
+import { preferencesOf, releaseTime } from './preferences';
 import type { NotificationSettings } from './settings';
 import { parseJson } from './tables';
 import { NOTIFICATION_UID } from './uids';
@@ -42,7 +43,17 @@ export const createWorker = (strapi: Core.Strapi, settings: NotificationSettings
   const settle = (id: number, data: Record<string, unknown>) =>
     deliveries().updateMany({ where: { id, leaseOwner: owner, state: 'pending' }, data: { ...data, leaseOwner: null, leaseUntil: null } });
 
-  const record = (row: Row, result: SendResult) => {
+  /**
+   * A retried push waits for the end of the reader's quiet hours as they are now: the hours may
+   * have changed since the row was planned, and a retry can fall into them (or a DST switch move them).
+   */
+  const quietAware = async (row: Row, at: Date) => {
+    if (row.channel !== 'push' || !row.userId) return at;
+    const stored = await strapi.db.query(NOTIFICATION_UID.setting).findOne({ where: { userId: row.userId }, select: ['quietStart', 'quietEnd', 'timeZone'] });
+    return releaseTime(at, preferencesOf(stored).quietHours);
+  };
+
+  const record = async (row: Row, result: SendResult) => {
     const now = new Date();
     const attempts = (row.attempts ?? 0) + 1;
     switch (result.kind) {
@@ -52,7 +63,7 @@ export const createWorker = (strapi: Core.Strapi, settings: NotificationSettings
       case 'failed':
         return settle(row.id, { state: 'failed', attempts, lastError: result.error.slice(0, 255) });
       case 'retry': {
-        const at = new Date(now.getTime() + nextAttemptDelay(attempts, settings, result.afterMs ?? null));
+        const at = await quietAware(row, new Date(now.getTime() + nextAttemptDelay(attempts, settings, result.afterMs ?? null)));
         const giveUp = row.giveUpAt ? new Date(row.giveUpAt) : null;
         if (giveUp && at > giveUp) return settle(row.id, { state: 'failed', attempts, lastError: `Gave up: ${result.error}`.slice(0, 255) });
         return settle(row.id, { attempts, nextAttemptAt: at, lastError: result.error.slice(0, 255) });
