@@ -17,7 +17,7 @@ import { startServer } from './server';
  */
 const STAMP = path.join(ROOT, 'plugin', 'dist', '.showrunner-inputs');
 const DIR = path.join(os.tmpdir(), 'showrunner-db-templates');
-const VERSION = '1';
+const VERSION = '2';
 
 const keyOf = (name: string) =>
   createHash('sha256')
@@ -26,6 +26,28 @@ const keyOf = (name: string) =>
     .update(fs.existsSync(STAMP) ? fs.readFileSync(STAMP) : `unbuilt ${Date.now()}`)
     .digest('hex')
     .slice(0, 16);
+
+/**
+ * Another checkout's template (the key includes the checkout's path) is removed only when nobody
+ * used it for this long: a second checkout testing at the same time must not lose the one it clones.
+ */
+const UNUSED_MS = 2 * 3_600_000;
+const readMeta = <Meta>(file: string) => (JSON.parse(fs.readFileSync(file, 'utf8')) as { root: string; meta: Meta }).meta;
+/** Another key's template may go: this checkout's own (its code changed), or one nobody used for UNUSED_MS (or without its meta file). */
+const replaceable = (metaFile: string) => {
+  const stat = fs.statSync(metaFile, { throwIfNoEntry: false });
+  if (!stat || Date.now() - stat.mtimeMs > UNUSED_MS) return true;
+  try {
+    return (JSON.parse(fs.readFileSync(metaFile, 'utf8')) as { root?: string }).root === ROOT;
+  } catch {
+    return true;
+  }
+};
+/** Marks a template as used (its mtime), so other checkouts' clean-ups leave it alone. */
+const touch = (file: string) => {
+  const now = new Date();
+  fs.utimesSync(file, now, now);
+};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -71,21 +93,22 @@ const sqliteTemplate = async <Meta>(name: string, key: string, make: (database: 
     await withLock(`sqlite-${name}`, async () => {
       if (fs.existsSync(metaFile)) return;
       for (const old of fs.readdirSync(DIR).filter((entry) => entry.startsWith(`sqlite-${name}-`) && !entry.endsWith('.lock')))
-        fs.rmSync(path.join(DIR, old), { recursive: true, force: true });
+        if (replaceable(path.join(DIR, old, 'meta.json'))) fs.rmSync(path.join(DIR, old), { recursive: true, force: true });
       const database = await createDatabase('sqlite');
       try {
         const meta = await make(database);
         fs.mkdirSync(folder, { recursive: true });
         for (const suffix of ['', '-wal'])
           if (fs.existsSync(database.env.DATABASE_FILENAME + suffix)) fs.copyFileSync(database.env.DATABASE_FILENAME + suffix, file + suffix);
-        fs.writeFileSync(metaFile, JSON.stringify(meta ?? null));
+        fs.writeFileSync(metaFile, JSON.stringify({ root: ROOT, meta: meta ?? null }));
       } finally {
         await database.drop();
       }
     });
   return {
-    meta: JSON.parse(fs.readFileSync(metaFile, 'utf8')) as Meta,
+    meta: readMeta<Meta>(metaFile),
     clone: async () => {
+      touch(metaFile);
       const database = await createDatabase('sqlite');
       fs.mkdirSync(path.dirname(database.env.DATABASE_FILENAME), { recursive: true });
       for (const suffix of ['', '-wal']) if (fs.existsSync(file + suffix)) fs.copyFileSync(file + suffix, database.env.DATABASE_FILENAME + suffix);
@@ -103,22 +126,28 @@ const postgresTemplate = async <Meta>(name: string, key: string, make: (database
     await withLock(`postgres-${name}`, async () => {
       if (fs.existsSync(metaFile) && (await exists())) return;
       const stale = await withAdminClient(async (client) => (await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`])).rows);
-      for (const { datname } of stale) await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`));
+      for (const { datname } of stale) {
+        const staleMeta = path.join(DIR, `postgres-${name}-${String(datname).slice(prefix.length)}.json`);
+        if (!replaceable(staleMeta)) continue;
+        await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`));
+        fs.rmSync(staleMeta, { force: true });
+      }
       const database = await createDatabase('postgres');
       const source = new URL(database.env.DATABASE_URL).pathname.slice(1);
       try {
         const meta = await make(database);
         // Renamed, not copied: the made database becomes the template, published whole or not at all.
         await withAdminClient((client) => client.query(`ALTER DATABASE ${source} RENAME TO ${template}`));
-        fs.writeFileSync(metaFile, JSON.stringify(meta ?? null));
+        fs.writeFileSync(metaFile, JSON.stringify({ root: ROOT, meta: meta ?? null }));
       } catch (error) {
         await database.drop();
         throw error;
       }
     });
   return {
-    meta: JSON.parse(fs.readFileSync(metaFile, 'utf8')) as Meta,
+    meta: readMeta<Meta>(metaFile),
     clone: async () => {
+      touch(metaFile);
       const database = await createDatabase('postgres');
       const target = new URL(database.env.DATABASE_URL).pathname.slice(1);
       // createDatabase made an empty one under the name; it is made again from the template.
