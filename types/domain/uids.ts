@@ -22,3 +22,6 @@ export const UID = {
 export type ShowrunnerUid = (typeof UID)[keyof typeof UID];
 
 export const isShowrunnerUid = (uid: string): uid is ShowrunnerUid => uid.startsWith('plugin::showrunner.');
+
+/** The order of each series' cast and crew, kept on write for the read path (graphql/src/store/credit-order.ts); hidden, not editorial. */
+export const CREDIT_RANK_UID = 'plugin::showrunner.credit-rank';

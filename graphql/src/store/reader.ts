@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import type { Entity, EntityScope } from '../../../types/domain/entities';
-import { UID } from '../../../types/domain/uids';
+import { CREDIT_RANK_UID, UID } from '../../../types/domain/uids';
 import type { Row, StatementBatch } from './batch';
+import { rankedCreditsSql } from './credit-order';
 import { pickByDocument, rowToFields } from './entities';
 import type { Model } from './model';
 import { asText, col, dialectOf, inKeys, keysOf, parseRow, q, rowAsJson } from './sql';
@@ -188,34 +189,30 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
     },
 
     /**
-     * A page of a series' cast or crew, each person once, ranked in SQL as the API lists them
-     * (best billing, then first billing order, then name), so a page reads the credits of its own
-     * people only, however many the series has; the number of people comes with every row.
+     * A page of a series' cast or crew, each person once, in the order the API lists them (best
+     * billing, then first billing order, then name): the order kept on write (./credit-order.ts)
+     * gives the page's people by an index range, so a page reads its own people's credits only,
+     * however many the series has; a season's list is ranked here. The number of people comes
+     * with every row, and the person with each credit (each visible chain-locale version).
      */
     async creditGroups(seriesIds: readonly number[], { department, season, offset, limit }: CreditGroupQuery) {
-      const [series, person, seasons] = [model.link(UID.series, 'credits'), model.link(UID.credit, 'person'), model.link(UID.credit, 'seasons')];
       const [credits, people] = [q(model.table(UID.credit)), q(model.table(UID.person))];
       touch(UID.credit, UID.person, ...(season == null ? [] : [UID.season]));
-      // The credits of the page's series in the department (and season), each with its visible person.
-      const creditsOf = (ls: string, c: string, lp: string, p: string) =>
-        `${q(series.table)} ${ls} JOIN ${credits} ${c} ON ${c}.${q('id')} = ${col(ls, series.targetColumn)} AND ${visible(UID.credit, c)} AND ${col(c, 'department')} = ? ` +
-        `JOIN ${q(person.table)} ${lp} ON ${col(lp, person.sourceColumn)} = ${c}.${q('id')} ` +
-        `JOIN ${people} ${p} ON ${p}.${q('id')} = ${col(lp, person.targetColumn)} AND ${visible(UID.person, p)}` +
-        (season == null
-          ? ''
-          : ` AND EXISTS (SELECT 1 FROM ${q(seasons.table)} lsn JOIN ${q(model.table(UID.season))} sn ON sn.${q('id')} = ${col('lsn', seasons.targetColumn)} ` +
-            `WHERE ${col('lsn', seasons.sourceColumn)} = ${c}.${q('id')} AND ${visible(UID.season, 'sn')} AND ${col('sn', 'number')} = ?)`);
-      const filter = season == null ? [department] : [department, season];
-      // Rank each credit's person among the series' people (one pass, no grouping), keep the page's credits.
-      const group = `partition by ${col('ls', series.sourceColumn)}, p.${q('document_id')}`;
-      const ranked =
-        `SELECT ${col('ls', series.sourceColumn)} AS src, c.${q('id')} AS credit_id, p.${q('document_id')} AS person_doc, ` +
-        `min(CASE ${col('c', 'billing')} WHEN 'main' THEN 0 WHEN 'recurring' THEN 1 WHEN 'guest' THEN 2 ELSE 3 END) over (${group}) AS billing_rank, ` +
-        `min(COALESCE(${col('c', 'order')}, 2147483647)) over (${group}) AS first_order, min(lower(${col('p', 'name')})) over (${group}) AS sort_name ` +
-        `FROM ${creditsOf('ls', 'c', 'lp', 'p')} WHERE ${inKeys(dialect, col('ls', series.sourceColumn), 'integer')}`;
-      const positioned = `SELECT v.src, v.credit_id, v.person_doc, dense_rank() over (partition by v.src order by v.billing_rank, v.first_order, v.sort_name, v.person_doc) AS pos FROM (${ranked}) v`;
-      const counted = `SELECT w.src, w.credit_id, w.person_doc, w.pos, max(w.pos) over (partition by w.src) AS total FROM (${positioned}) w`;
-      // The person comes along (each visible chain-locale version): a page of people is one statement, not two.
+      let page: string;
+      let bindings: unknown[];
+      if (season == null) {
+        const ranks = q(model.table(CREDIT_RANK_UID));
+        const rank = (alias: string, attribute: string) => col(alias, model.column(CREDIT_RANK_UID, attribute));
+        page =
+          `SELECT ${rank('o', 'seriesId')} AS src, ${rank('o', 'creditId')} AS credit_id, ${rank('o', 'personDocumentId')} AS person_doc, ${rank('o', 'position')} AS pos, ` +
+          `(SELECT max(${rank('m', 'position')}) FROM ${ranks} m WHERE ${rank('m', 'seriesId')} = ${rank('o', 'seriesId')} AND ${rank('m', 'department')} = ${rank('o', 'department')}) AS total ` +
+          `FROM ${ranks} o WHERE ${inKeys(dialect, rank('o', 'seriesId'), 'integer')} AND ${rank('o', 'department')} = ? AND ${rank('o', 'position')} > ? AND ${rank('o', 'position')} <= ?`;
+        bindings = [keysOf(dialect, seriesIds), department, offset, offset + limit];
+      } else {
+        const where = inKeys(dialect, col('ls', model.link(UID.series, 'credits').sourceColumn), 'integer');
+        page = `SELECT w.src, w.credit_id, w.person_doc, w.pos, max(w.pos) over (partition by w.src) AS total FROM (${rankedCreditsSql(model, visible, where, true)}) w`;
+        bindings = [department, season, keysOf(dialect, seriesIds)];
+      }
       const personVersions = model.isLocalized(UID.person) ? ` AND ${visible(UID.person, 'pv')} AND ${inChain('pv')}` : ` AND ${visible(UID.person, 'pv')}`;
       const rows = await batch({
         sql:
@@ -224,9 +221,10 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
             ['__total', 'r.total'],
             ['__person', rowOf(UID.person, 'pv')],
           ])} AS __row ` +
-          `FROM (${counted}) r JOIN ${credits} c2 ON c2.${q('id')} = r.credit_id JOIN ${people} pv ON pv.${q('document_id')} = r.person_doc${personVersions} ` +
-          `WHERE r.pos > ? AND r.pos <= ?`,
-        bindings: [...filter, keysOf(dialect, seriesIds), ...(model.isLocalized(UID.person) ? scope.chain : []), offset, offset + limit],
+          `FROM (${page}) r JOIN ${credits} c2 ON c2.${q('id')} = r.credit_id AND ${visible(UID.credit, 'c2')} ` +
+          `JOIN ${people} pv ON pv.${q('document_id')} = r.person_doc${personVersions}` +
+          (season == null ? '' : ' WHERE r.pos > ? AND r.pos <= ?'),
+        bindings: [...bindings, ...(model.isLocalized(UID.person) ? scope.chain : []), ...(season == null ? [] : [offset, offset + limit])],
       });
       const parsedRows = parsed(rows);
       const entities = toEntities(UID.credit, parsedRows);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './get-service';
+import { rebuildCreditOrder } from './host/credit-order';
 import { registerDeliveryLogPermission } from './notifications/delivery-log/permission';
 import { registerModerationPermission } from './readers/permissions';
 
@@ -10,6 +11,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerDeliveryLogPermission(strapi);
   await getService(strapi, 'roles').apply();
   await getService(strapi, 'accounts').bootstrap();
+  await rebuildCreditOrder(strapi);
   if (getService(strapi, 'demo-content').enabled()) {
     await getService(strapi, 'demo-content').loadIfEmpty();
     await getService(strapi, 'readers').ensureDemoReader();

@@ -3,6 +3,7 @@ import { changeFeedMiddleware } from './changes/document-middleware';
 import { registerComponents } from './components';
 import { documentRules } from './document-rules';
 import { getService } from './get-service';
+import { creditOrderMiddleware } from './host/credit-order';
 import { addReadPathIndexes } from './host/indexes';
 import { placeGraphQLMiddleware } from './host/middlewares';
 import { configurePreview } from './host/preview';
@@ -23,6 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(changeFeedMiddleware(strapi));
   strapi.documents.use(documentRules(strapi));
   strapi.documents.use(webhookDocumentMiddleware(strapi));
+  strapi.documents.use(creditOrderMiddleware(strapi));
   strapi.hook('strapi::content-types.beforeSync').register(() => addReadPathIndexes(strapi));
   strapi.hook('strapi::content-types.beforeSync').register(() => addReaderIndexes(strapi));
   strapi.hook('strapi::content-types.beforeSync').register(() => addNotificationIndexes(strapi));

@@ -8,6 +8,7 @@ import comment from './comment';
 import commentReport from './comment-report';
 import company from './company';
 import credit from './credit';
+import creditRank from './credit-rank';
 import emailAlert from './email-alert';
 import episode from './episode';
 import follow from './follow';
@@ -40,6 +41,7 @@ export default {
   'comment-report': commentReport,
   company,
   credit,
+  'credit-rank': creditRank,
   'email-alert': emailAlert,
   episode,
   follow,
