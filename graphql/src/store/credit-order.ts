@@ -80,9 +80,24 @@ export const createCreditOrder = (model: Model) => {
     return [...documents];
   };
 
-  /** Ranks the cast and crew of these series documents (every version), or of every series; run it in the write's transaction. */
-  const rebuild = async (knex: Knex, seriesDocumentIds: readonly string[] | 'all') => {
-    if (seriesDocumentIds !== 'all' && seriesDocumentIds.length === 0) return;
+  /**
+   * Ranks the cast and crew of these series documents (every version), or of every series; run it
+   * in the write's transaction. Writes that share a transaction may run at once (the Content
+   * Manager's bulk publish is a Promise.all in one transaction): their rankings take turns, or
+   * one's delete could fall between another's delete and insert and leave rows twice.
+   */
+  const rebuild = (knex: Knex, seriesDocumentIds: readonly string[] | 'all') => {
+    if (seriesDocumentIds !== 'all' && seriesDocumentIds.length === 0) return Promise.resolve();
+    const run = (turns.get(knex) ?? Promise.resolve()).then(() => rank(knex, seriesDocumentIds));
+    turns.set(
+      knex,
+      run.catch(() => undefined)
+    );
+    return run;
+  };
+  const turns = new WeakMap<Knex, Promise<void>>();
+
+  const rank = async (knex: Knex, seriesDocumentIds: readonly string[] | 'all') => {
     // Two instances ranking one series at once would each delete the rows they saw and insert their own: one at a time.
     if (dialectOf(knex) === 'postgres') await knex.raw("select pg_advisory_xact_lock(hashtext('showrunner.credit-order'))");
     const remove = knex(table());

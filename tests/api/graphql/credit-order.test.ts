@@ -141,11 +141,31 @@ describe.each(databaseKinds())('the stored order of cast and crew on %s', (kind)
     expect([cast.totalCount, cast.nodes.map((node) => node.person.name)]).toEqual([2, ['Aaliyah Main', 'Anton Main']]);
   });
 
+  it('ranks the credits of a bulk publish (concurrent writes in one transaction) once each', async () => {
+    const drafts = [];
+    for (const [name, billing] of [
+      ['Emil Neu', 'main'],
+      ['Frieda Wiederkehr', 'recurring'],
+      ['Gustav Gast', 'guest'],
+    ]) {
+      people[name] = await person(name);
+      drafts.push(await admin.create(CREDIT, { department: 'cast', billing, order: 0, person: link(people[name], 'de'), series: link(rangliste, 'de') }));
+    }
+    const published = await admin.call('POST', `/content-manager/collection-types/${CREDIT}/actions/bulkPublish`, { documentIds: drafts });
+    expect(published.status).toBe(200);
+    expect(await names('rangliste')).toEqual(['Aaliyah Main', 'Anton Main', 'Emil Neu', 'Frieda Wiederkehr', 'Gustav Gast']);
+    const twice = await execute(
+      database,
+      'SELECT series_id, department, credit_id, count(*) AS copies FROM showrunner_credit_ranks GROUP BY series_id, department, credit_id HAVING count(*) > 1'
+    );
+    expect(twice).toEqual([]);
+  });
+
   it('ranks again at start-up what was written past the Document Service', async () => {
     // An import or a hand-written UPDATE does not pass the document middleware; the start-up ranks every series.
     await execute(database, "UPDATE showrunner_credit SET billing = 'guest' WHERE document_id = ?", [credits.clara]);
     await server.stop();
     server = await startServer(database, { SHOWRUNNER_EXPOSE_SQL_COUNT: 'true' });
-    expect(await names('rangliste')).toEqual(['Anton Main', 'Aaliyah Main']);
+    expect(await names('rangliste')).toEqual(['Anton Main', 'Emil Neu', 'Frieda Wiederkehr', 'Aaliyah Main', 'Gustav Gast']);
   });
 });
