@@ -38,6 +38,7 @@ export const createGraphQLMount = async (
     production: settings.production,
     introspection: settings.introspection,
     exposeSqlCount,
+    compiledExecution: settings.compiledExecution,
     responseCache: cache && { cache, maxAge },
   });
   await server.start();

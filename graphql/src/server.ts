@@ -1,10 +1,12 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Core } from '@strapi/strapi';
 import { GraphQLError } from 'graphql';
 import { serializeResult, type ResponseCache } from './cache/response-cache';
 import { responseCachePlugin } from './cache/response-cache-plugin';
 import type { GraphQLContext } from './context';
+import { compiledExecution } from './compiled-execution';
 import { formatError } from './errors';
 import { csrfPrevention } from './http/csrf';
 import { landingPage } from './http/landing-page';
@@ -40,12 +42,14 @@ export interface ServerOptions {
   exposeSqlCount: boolean;
   /** The shared response cache, or null when it is off; `maxAge` is the public answers' Cache-Control max-age in seconds. */
   responseCache: { cache: ResponseCache; maxAge: number } | null;
+  /** Execute from plans compiled once per document (./compiled-execution.ts) instead of graphql-js's interpreter. */
+  compiledExecution: boolean;
 }
 
-export const createApolloServer = (strapi: Core.Strapi, options: ServerOptions) =>
-  new ApolloServer<GraphQLContext>({
-    typeDefs,
-    resolvers,
+export const createApolloServer = (strapi: Core.Strapi, options: ServerOptions) => {
+  const schema = makeExecutableSchema({ typeDefs, resolvers });
+  return new ApolloServer<GraphQLContext>({
+    ...(options.compiledExecution ? { gateway: compiledExecution(schema) } : { schema }),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: options.production,
@@ -66,5 +70,6 @@ export const createApolloServer = (strapi: Core.Strapi, options: ServerOptions) 
       ...(options.responseCache ? [responseCachePlugin(options.responseCache.cache, options.responseCache)] : []),
     ],
   });
+};
 
 export { GraphQLError };

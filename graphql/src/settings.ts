@@ -10,6 +10,8 @@ export interface GraphQLSettings {
   introspection: boolean;
   /** Adds extensions.sqlStatements to responses (tests, benchmark); never in production. */
   exposeSqlCount: boolean;
+  /** Execute from plans compiled per document (graphql-jit). */
+  compiledExecution: boolean;
   maxPageSize: number;
   maxDepth: number;
   maxCost: number;

@@ -51,6 +51,13 @@ export const SETTINGS: Setting[] = [
     fallback: always(false),
     about: 'add `extensions.sqlStatements` to responses (tests, benchmark; ignored in production)',
   },
+  {
+    key: 'graphql.compiledExecution',
+    env: 'SHOWRUNNER_GRAPHQL_COMPILED_EXECUTION',
+    kind: 'boolean',
+    fallback: always(true),
+    about: 'execute operations from plans compiled once per document (graphql-jit) instead of graphql-js interpreting each request',
+  },
   { key: 'graphql.maxPageSize', env: 'SHOWRUNNER_MAX_PAGE_SIZE', kind: 'positive', fallback: always(100), about: 'largest `first` a list accepts' },
   { key: 'graphql.maxDepth', env: 'SHOWRUNNER_GRAPHQL_MAX_DEPTH', kind: 'positive', fallback: always(10), about: 'deepest selection a query may have' },
   {
