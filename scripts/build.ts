@@ -5,7 +5,7 @@ import { prepareEnvironment } from './lib/dev-env';
 try {
   prepareEnvironment();
   buildServer();
-  if (process.env.SHOWRUNNER_ADMIN !== 'off') buildAdmin();
+  if (process.env.SHOWRUNNER_ADMIN !== 'off') buildAdmin({ force: true });
 } catch (error) {
   console.error(`[showrunner] ${error instanceof Error ? error.message : error}`);
   process.exit(1);

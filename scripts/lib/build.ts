@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { tryLock, unlock } from './dir-lock';
 import { ADMIN_BUILD, CMS_DIR, CMS_DIST, PLUGIN_DIR, PLUGIN_SDK_BIN, ROOT, STRAPI_BIN, TSC_BIN } from './paths';
 
 const run = (label: string, command: string, args: string[], cwd = ROOT) => {
@@ -28,44 +29,24 @@ const SERVER_INPUTS = [
 const SERVER_STAMP = path.join(PLUGIN_DIR, 'dist', '.showrunner-inputs');
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Runs `work` while holding a lock directory beside the checkout, so test runs and benchmarks
- * started at the same time do not write plugin/dist over each other; a lock left by a dead
+ * started at the same time do not write the same build over each other; a lock left by a dead
  * process is taken over.
  */
-const withBuildLock = <T>(work: () => T): T => {
-  const lock = path.join(ROOT, 'plugin', '.build-lock');
+const withBuildLock = <T>(name: string, what: string, work: () => T): T => {
+  const lock = path.join(ROOT, name);
   let announced = false;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(fs.readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
-      if (owner && !alive(owner)) {
-        fs.rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (!announced) process.stdout.write(`[showrunner] Waiting for another build of the plugin (pid ${owner || '?'}) to finish …\n`);
-      announced = true;
-      sleep(500);
-    }
+  for (let owner = tryLock(lock); owner !== null; owner = tryLock(lock)) {
+    if (!announced) process.stdout.write(`[showrunner] Waiting for another build of ${what} (pid ${owner || '?'}) to finish …\n`);
+    announced = true;
+    sleep(500);
   }
   try {
     return work();
   } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
+    unlock(lock);
   }
 };
 
@@ -90,7 +71,7 @@ const hashOf = (inputs: string[], skip: (name: string) => boolean = (name) => na
  * changed since the last build (a stamp in plugin/dist holds the inputs' hash).
  */
 export const buildServer = () =>
-  withBuildLock(() => {
+  withBuildLock(path.join('plugin', '.build-lock'), 'the plugin', () => {
     const inputs = hashOf(SERVER_INPUTS);
     if (fs.existsSync(SERVER_STAMP) && fs.readFileSync(SERVER_STAMP, 'utf8') === inputs && fs.existsSync(path.join(CMS_DIST, 'config'))) {
       process.stdout.write('[showrunner] The plugin package and the demo host are up to date (nothing they are built from changed)\n');
@@ -112,7 +93,10 @@ export const adminIsStale = () =>
   !fs.existsSync(path.join(ADMIN_BUILD, 'index.html')) || !fs.existsSync(STAMP) || fs.readFileSync(STAMP, 'utf8') !== hashInputs();
 
 /** Builds the admin panel (about 35 s) and stamps it with a hash of what it was built from. */
-export const buildAdmin = () => {
-  run('Building the admin panel (first start or changed admin code; about a minute)', STRAPI_BIN, ['build'], CMS_DIR);
-  fs.writeFileSync(STAMP, hashInputs());
-};
+export const buildAdmin = ({ force = false } = {}) =>
+  withBuildLock(path.join('cms', '.admin-build-lock'), 'the admin panel', () => {
+    // Another process may have built it while this one waited (`npm run build` builds regardless).
+    if (!force && !adminIsStale()) return;
+    run('Building the admin panel (first start or changed admin code; about a minute)', STRAPI_BIN, ['build'], CMS_DIR);
+    fs.writeFileSync(STAMP, hashInputs());
+  });

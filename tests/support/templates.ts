@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { tryLock, unlock } from '../../scripts/lib/dir-lock';
 import { ROOT } from '../../scripts/lib/paths';
 import { createDatabase, withAdminClient, type DatabaseKind, type TestDatabase } from './databases';
 import { startServer } from './server';
@@ -55,29 +56,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const withLock = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
   fs.mkdirSync(DIR, { recursive: true });
   const lock = path.join(DIR, `${name}.lock`);
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
-      break;
-    } catch {
-      const owner = Number(fs.readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'a+' }) || 0);
-      let alive = false;
-      try {
-        alive = owner > 0 && process.kill(owner, 0);
-      } catch {
-        alive = false;
-      }
-      // A dead owner's lock, or one left without a pid (killed between mkdir and write) for over 10 s, is taken over.
-      const orphaned = owner === 0 && Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 10_000;
-      if ((!alive && owner > 0) || orphaned) fs.rmSync(lock, { recursive: true, force: true });
-      else await sleep(250);
-    }
-  }
+  while (tryLock(lock) !== null) await sleep(250);
   try {
     return await work();
   } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
+    unlock(lock);
   }
 };
 
