@@ -8,6 +8,7 @@ interface SqliteStatement {
 }
 interface SqliteConnection {
   prepare(sql: string): SqliteStatement;
+  pragma(source: string): unknown;
 }
 interface PgConnection {
   query(config: { name?: string; text: string; values: readonly unknown[] }): Promise<{ rows: Row[] }>;
@@ -74,7 +75,14 @@ const createPreparedStatements = (knex: Knex): RunStatement => {
       let rows: Row[];
       if (sqlite) {
         let statements = prepared.get(connection);
-        if (!statements) prepared.set(connection, (statements = new Map()));
+        if (!statements) {
+          prepared.set(connection, (statements = new Map()));
+          // The page's sorts (window functions, UNION ALL) keep their temporary b-trees in memory:
+          // with SQLite's default temporary files a server fell, after some minutes of mixed load,
+          // into a state where the full page cost 12 to 26 CPU ms instead of 5 (SQLite's `all` 65%
+          // of the profile) until restarted; with this it did not in any run (bench/results/changes.md).
+          (connection as unknown as SqliteConnection).pragma('temp_store = MEMORY');
+        }
         rows = remember(statements, sql, () => (connection as unknown as SqliteConnection).prepare(sql)).all(bindings);
       } else {
         const { name, text } = pgForm(sql);
