@@ -5,7 +5,7 @@ import type { Row, StatementBatch } from './batch';
 import { rankedCreditsSql } from './credit-order';
 import { pickByDocument, rowToFields } from './entities';
 import type { Model } from './model';
-import { asText, col, dialectOf, inKeys, keysOf, parseRow, q, rowAsJson } from './sql';
+import { asText, col, dialectOf, inKeys, keysOf, nestedFields, q, rowColumns, rowFields, type RowColumns } from './sql';
 
 /** Locales in the order a reader wants them (e.g. ['en', 'de']), and drafts instead of published versions (preview token only). */
 export interface ReadScope extends EntityScope {
@@ -58,7 +58,17 @@ export interface Linked {
 }
 
 /** Built once per table, alias and dialect: the column lists come from the model, which does not change while Strapi runs. */
-const ROW_EXPRESSIONS = new Map<string, string>();
+const ROW_EXPRESSIONS = new Map<string, RowColumns>();
+
+/** The names of a batch part's values, one array per row shape (the batch compiles a row builder per array). */
+const PART_NAMES = new WeakMap<RowColumns, readonly string[]>();
+const COUNT_NAMES = ['__source', '__position'] as const;
+const partNames = (row: RowColumns | null) => {
+  if (!row) return COUNT_NAMES;
+  let names = PART_NAMES.get(row);
+  if (!names) PART_NAMES.set(row, (names = ['__source', '__position', ...row.names]));
+  return names;
+};
 
 /**
  * The public read path: plain SQL over Strapi's tables, visible versions only (published, or
@@ -72,17 +82,20 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
     scope.draft && model.hasDraftAndPublish(uid) ? `${col(alias, 'published_at')} IS NULL` : `${col(alias, 'published_at')} IS NOT NULL`;
   const inChain = (alias: string) => `${col(alias, 'locale')} IN (${scope.chain.map(() => '?').join(', ')})`;
 
-  /** The row of `alias` as JSON: its id, document id and locale, and the columns the API reads. */
-  const rowOf = (uid: string, alias: string, component = false, extras: [string, string][] = []) => {
-    const key = `${dialect}:${uid}:${alias}:${extras.flat().join(':')}`;
-    let expression = ROW_EXPRESSIONS.get(key);
-    if (!expression) {
+  /** The row of `alias` (./sql.ts `rowColumns`): its id, document id and locale, and the columns the API reads. */
+  const rowOf = (uid: string, alias: string, component = false, extras: [string, string | RowColumns][] = []) => {
+    const key = `${dialect}:${uid}:${alias}:${extras.map(([name, value]) => `${name}=${typeof value === 'string' ? value : value.select.join()}`).join(':')}`;
+    let row = ROW_EXPRESSIONS.get(key);
+    if (!row) {
       const identity = component ? ['id'] : model.isLocalized(uid) ? ['id', 'document_id', 'locale'] : ['id', 'document_id'];
-      expression = rowAsJson(dialect, alias, [...new Set([...identity, ...model.readColumns(uid).map(({ column }) => column)])], extras);
-      ROW_EXPRESSIONS.set(key, expression);
+      row = rowColumns(dialect, alias, [...new Set([...identity, ...model.readColumns(uid).map(({ column }) => column)])], extras);
+      ROW_EXPRESSIONS.set(key, row);
     }
-    return expression;
+    return row;
   };
+  /** A part of the statement batch: `__source` and `__position`, then the row's columns. */
+  const part = (source: string, position: string, row: RowColumns | null, from: string, bindings: readonly unknown[]) =>
+    batch({ select: [source, position, ...(row?.select ?? [])], names: partNames(row), from, bindings });
 
   /**
    * `FROM <table> t` joined to `alias` by the version(s) a reader gets: every visible
@@ -100,13 +113,7 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
     return pickByDocument(model, uid, rows, scope);
   };
   const touch = (...uids: string[]) => uids.forEach((uid) => scope.touched?.add(uid));
-  const parsed = (rows: Row[]): Row[] =>
-    rows.map((row) => {
-      const fields = parseRow(row.__row);
-      fields.__source = row.__source;
-      fields.__position = row.__position;
-      return fields;
-    });
+  const parsed = (rows: Row[]): Row[] => rows.map(rowFields);
 
   return {
     scope,
@@ -117,12 +124,13 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
       const localized = model.isLocalized(uid);
       const versions = versionsOf(uid, 's', 'document');
       const rows = parsed(
-        await batch({
-          sql:
-            `SELECT ${asText(dialect, column)} AS __source, 0 AS __position, ${rowOf(uid, localized ? 't' : 's')} AS __row ` +
-            `FROM ${q(model.table(uid))} s${versions.sql} WHERE ${inKeys(dialect, column, 'text')} AND ${visible(uid, 's')}`,
-          bindings: [...versions.bindings, keysOf(dialect, values)],
-        })
+        await part(
+          asText(dialect, column),
+          '0',
+          rowOf(uid, localized ? 't' : 's'),
+          `FROM ${q(model.table(uid))} s${versions.sql} WHERE ${inKeys(dialect, column, 'text')} AND ${visible(uid, 's')}`,
+          [...versions.bindings, keysOf(dialect, values)]
+        )
       );
       const entities = toEntities(uid, rows);
       const byKey = new Map<unknown, Entity>();
@@ -148,17 +156,13 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
         `WHERE ${inKeys(dialect, source, 'integer')} AND ${visible(link.target, 't1')}${on.map(([column]) => ` AND ${col('l', column)} = ?`).join('')}`;
       const versions = versionsOf(link.target, 'p', 'id');
       const rows = parsed(
-        await batch({
-          sql:
-            `SELECT ${asText(dialect, 'p.__source')} AS __source, p.__position AS __position, ${rowOf(link.target, 't')} AS __row ` +
-            `FROM (${ranked}) p${versions.sql}${page ? ' WHERE p.__position > ? AND p.__position <= ?' : ''}`,
-          bindings: [
-            keysOf(dialect, sourceIds),
-            ...on.map(([, value]) => value),
-            ...versions.bindings,
-            ...(page ? [page.offset, page.offset + page.limit] : []),
-          ],
-        })
+        await part(
+          asText(dialect, 'p.__source'),
+          'p.__position',
+          rowOf(link.target, 't'),
+          `FROM (${ranked}) p${versions.sql}${page ? ' WHERE p.__position > ? AND p.__position <= ?' : ''}`,
+          [keysOf(dialect, sourceIds), ...on.map(([, value]) => value), ...versions.bindings, ...(page ? [page.offset, page.offset + page.limit] : [])]
+        )
       );
 
       const entities = toEntities(link.target, rows);
@@ -178,13 +182,14 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
       const link = model.link(uid, field);
       touch(uid, link.target);
       const source = col('l', link.sourceColumn);
-      const rows = await batch({
-        sql:
-          `SELECT ${asText(dialect, source)} AS __source, count(distinct t1.${q('document_id')}) AS __position, NULL AS __row ` +
-          `FROM ${q(link.table)} l JOIN ${q(model.table(link.target))} t1 ON t1.${q('id')} = ${col('l', link.targetColumn)} ` +
+      const rows = await part(
+        asText(dialect, source),
+        `count(distinct t1.${q('document_id')})`,
+        null,
+        `FROM ${q(link.table)} l JOIN ${q(model.table(link.target))} t1 ON t1.${q('id')} = ${col('l', link.targetColumn)} ` +
           `WHERE ${inKeys(dialect, source, 'integer')} AND ${visible(link.target, 't1')} GROUP BY ${source}`,
-        bindings: [keysOf(dialect, sourceIds)],
-      });
+        [keysOf(dialect, sourceIds)]
+      );
       return new Map(rows.map((row) => [Number(row.__source), Number(row.__position)]));
     },
 
@@ -214,35 +219,34 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
         bindings = [department, season, keysOf(dialect, seriesIds)];
       }
       const personVersions = model.isLocalized(UID.person) ? ` AND ${visible(UID.person, 'pv')} AND ${inChain('pv')}` : ` AND ${visible(UID.person, 'pv')}`;
-      const rows = await batch({
-        sql:
-          `SELECT ${asText(dialect, 'r.src')} AS __source, r.pos AS __position, ` +
-          `${rowOf(UID.credit, 'c2', false, [
-            ['__total', 'r.total'],
-            ['__person', rowOf(UID.person, 'pv')],
-          ])} AS __row ` +
-          `FROM (${page}) r JOIN ${credits} c2 ON c2.${q('id')} = r.credit_id AND ${visible(UID.credit, 'c2')} ` +
+      const person = rowOf(UID.person, 'pv');
+      const rows = await part(
+        asText(dialect, 'r.src'),
+        'r.pos',
+        rowOf(UID.credit, 'c2', false, [
+          ['__total', 'r.total'],
+          ['__person', person],
+        ]),
+        `FROM (${page}) r JOIN ${credits} c2 ON c2.${q('id')} = r.credit_id AND ${visible(UID.credit, 'c2')} ` +
           `JOIN ${people} pv ON pv.${q('document_id')} = r.person_doc${personVersions}` +
           (season == null ? '' : ' WHERE r.pos > ? AND r.pos <= ?'),
-        bindings: [...bindings, ...(model.isLocalized(UID.person) ? scope.chain : []), ...(season == null ? [] : [offset, offset + limit])],
-      });
+        [...bindings, ...(model.isLocalized(UID.person) ? scope.chain : []), ...(season == null ? [] : [offset, offset + limit])]
+      );
       const parsedRows = parsed(rows);
       const entities = toEntities(UID.credit, parsedRows);
-      const peopleByDocument = toEntities(
-        UID.person,
-        parsedRows.map((row) => parseRow(row.__person))
-      );
+      const personRows = parsedRows.map((row) => nestedFields(row, '__person', person));
+      const peopleByDocument = toEntities(UID.person, personRows);
       const result = new Map<number, CreditGroupRows>(seriesIds.map((id) => [id, { positions: [], credits: [], people: [], total: null }]));
       const seen = new Set<string>();
-      for (const row of parsedRows) {
+      parsedRows.forEach((row, index) => {
         const page = result.get(Number(row.__source));
-        if (!page || seen.has(`${row.__source}:${row.document_id}`)) continue;
+        if (!page || seen.has(`${row.__source}:${row.document_id}`)) return;
         seen.add(`${row.__source}:${row.document_id}`);
         page.positions.push(Number(row.__position));
         page.credits.push(entities.get(String(row.document_id))!);
-        page.people.push(peopleByDocument.get(String(parseRow(row.__person).document_id))!);
+        page.people.push(peopleByDocument.get(String(personRows[index].document_id))!);
         page.total = Number(row.__total);
-      }
+      });
       return result;
     },
 
@@ -316,16 +320,19 @@ export const createReader = (knex: Knex, model: Model, scope: ReadScope, batch: 
       const link = model.link(uid, field);
       touch(uid);
       const owner = col('l', link.sourceColumn);
-      const rows = await batch({
-        sql:
-          `SELECT ${asText(dialect, owner)} AS __source, row_number() over (partition by ${owner} order by ${col('l', link.orderColumn ?? 'id')}, l.${q('id')}) AS __position, ` +
-          `${rowOf(link.target, 'c', true)} AS __row FROM ${q(link.table)} l JOIN ${q(model.table(link.target))} c ON c.${q('id')} = ${col('l', link.targetColumn)} ` +
-          `WHERE ${inKeys(dialect, owner, 'integer')} AND l.${q('field')} = ? AND l.${q('component_type')} = ?`,
-        bindings: [keysOf(dialect, ownerIds), field, link.target],
-      });
+      const rows = parsed(
+        await part(
+          asText(dialect, owner),
+          `row_number() over (partition by ${owner} order by ${col('l', link.orderColumn ?? 'id')}, l.${q('id')})`,
+          rowOf(link.target, 'c', true),
+          `FROM ${q(link.table)} l JOIN ${q(model.table(link.target))} c ON c.${q('id')} = ${col('l', link.targetColumn)} ` +
+            `WHERE ${inKeys(dialect, owner, 'integer')} AND l.${q('field')} = ? AND l.${q('component_type')} = ?`,
+          [keysOf(dialect, ownerIds), field, link.target]
+        )
+      );
       const result = new Map<number, Record<string, unknown>[]>(ownerIds.map((id) => [id, []]));
       for (const row of rows.sort((a, b) => Number(a.__position) - Number(b.__position))) {
-        result.get(Number(row.__source))?.push(rowToFields(model, link.target, parseRow(row.__row)));
+        result.get(Number(row.__source))?.push(rowToFields(model, link.target, row));
       }
       return result;
     },

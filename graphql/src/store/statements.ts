@@ -5,13 +5,14 @@ import { dialectOf } from './sql';
 
 interface SqliteStatement {
   all(bindings: readonly unknown[]): Row[];
+  raw(toggle: boolean): SqliteStatement;
 }
 interface SqliteConnection {
   prepare(sql: string): SqliteStatement;
   pragma(source: string): unknown;
 }
 interface PgConnection {
-  query(config: { name?: string; text: string; values: readonly unknown[] }): Promise<{ rows: Row[] }>;
+  query(config: { name?: string; text: string; values: readonly unknown[]; rowMode?: 'array' }): Promise<{ rows: Row[] }>;
 }
 
 /** Statements kept per connection; the read path's SQL has a few dozen shapes, so this is a bound, not a working set. */
@@ -60,7 +61,7 @@ const createPreparedStatements = (knex: Knex): RunStatement => {
     return form;
   };
 
-  return async (sql, bindings) => {
+  const run = async (sql: string, bindings: readonly unknown[], raw = false) => {
     const connection = (await client.acquireConnection()) as object & { __knexUid?: string; __knexTxId?: string };
     const query = {
       __knexUid: connection.__knexUid,
@@ -72,7 +73,7 @@ const createPreparedStatements = (knex: Knex): RunStatement => {
     };
     try {
       client.emit('query', query);
-      let rows: Row[];
+      let rows: unknown[];
       if (sqlite) {
         let statements = prepared.get(connection);
         if (!statements) {
@@ -83,10 +84,13 @@ const createPreparedStatements = (knex: Knex): RunStatement => {
           // of the profile) until restarted; with this it did not in any run (bench/results/changes.md).
           (connection as unknown as SqliteConnection).pragma('temp_store = MEMORY');
         }
-        rows = remember(statements, sql, () => (connection as unknown as SqliteConnection).prepare(sql)).all(bindings);
+        rows = remember(statements, sql, () => (connection as unknown as SqliteConnection).prepare(sql))
+          .raw(raw)
+          .all(bindings);
       } else {
         const { name, text } = pgForm(sql);
-        rows = (await (connection as unknown as PgConnection).query(name ? { name, text, values: bindings } : { text, values: bindings })).rows;
+        const config = { ...(name ? { name } : {}), text, values: bindings, ...(raw ? { rowMode: 'array' as const } : {}) };
+        rows = (await (connection as unknown as PgConnection).query(config)).rows;
       }
       client.emit('query-response', rows, query);
       return rows;
@@ -97,6 +101,7 @@ const createPreparedStatements = (knex: Knex): RunStatement => {
       await client.releaseConnection(connection);
     }
   };
+  return run as RunStatement;
 };
 
 const runners = new WeakMap<Knex, RunStatement>();
