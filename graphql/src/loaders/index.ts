@@ -73,8 +73,7 @@ const scoped = (reader: Reader): ScopedLoaders => Object.assign(Object.create(PR
 export const createLoaders = (strapi: Core.Strapi, model: Model, { preview, touched }: { preview: boolean; touched?: Set<string> }) => {
   const scopes = new Map<string, ScopedLoaders>();
   // One batch for the whole request: sibling reads of every scope share its statements.
-  const run = preparedStatements(strapi.db.connection);
-  const batch = createStatementBatch((sql, bindings) => run(sql, bindings, true));
+  const batch = createStatementBatch(preparedStatements(strapi.db.connection));
   const read = ({ chain, draft }: EntityScope) => {
     if (draft && !preview) throw new Error('Drafts are read only with a preview token.');
     const key = `${draft ? 'draft' : 'published'}:${chain.join(',')}`;

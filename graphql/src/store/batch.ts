@@ -1,13 +1,7 @@
 export type Row = Record<string, unknown>;
 
-/**
- * Runs one SQL statement with `?` placeholders and answers its rows: as objects keyed by column
- * name, or with `raw` as arrays of the values in select-list order (no keys to build).
- */
-export interface RunStatement {
-  (sql: string, bindings: readonly unknown[]): Promise<Row[]>;
-  (sql: string, bindings: readonly unknown[], raw: true): Promise<unknown[][]>;
-}
+/** Runs one SQL statement with `?` placeholders and answers its rows as arrays of values in select-list order. */
+export type RunStatement = (sql: string, bindings: readonly unknown[]) => Promise<unknown[][]>;
 
 /**
  * A read that can share a statement: `SELECT <select> <from>`, its rows handed back as objects
@@ -52,7 +46,7 @@ interface Pending extends Part {
  * different lengths; the shorter ones are padded with NULLs, each row is tagged with its part's
  * index and read back as an array, and the part's own names turn it into an object.
  */
-export const createStatementBatch = (run: (sql: string, bindings: readonly unknown[]) => Promise<unknown[][]>) => {
+export const createStatementBatch = (run: RunStatement) => {
   let queued: Pending[] = [];
 
   const flush = async () => {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { Row, RunStatement } from './batch';
+import type { RunStatement } from './batch';
 import { dialectOf } from './sql';
 
 interface SqliteStatement {
-  all(bindings: readonly unknown[]): Row[];
+  all(bindings: readonly unknown[]): unknown[][];
   raw(toggle: boolean): SqliteStatement;
 }
 interface SqliteConnection {
@@ -12,7 +12,7 @@ interface SqliteConnection {
   pragma(source: string): unknown;
 }
 interface PgConnection {
-  query(config: { name?: string; text: string; values: readonly unknown[]; rowMode?: 'array' }): Promise<{ rows: Row[] }>;
+  query(config: { name?: string; text: string; values: readonly unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][] }>;
 }
 
 /** Statements kept per connection; the read path's SQL has a few dozen shapes, so this is a bound, not a working set. */
@@ -37,6 +37,7 @@ let queryUid = 0;
  * profile). SQLite keeps better-sqlite3 statements; PostgreSQL gets named statements, which pg
  * parses once per connection. Connections come from knex's pool, and knex's `query` and
  * `query-response` events are emitted as knex would, so SQL counters and tracing see every statement.
+ * Rows come back as arrays (the batch, their only caller, names them per part).
  */
 const createPreparedStatements = (knex: Knex): RunStatement => {
   const client = knex.client as Knex.Client & {
@@ -61,7 +62,7 @@ const createPreparedStatements = (knex: Knex): RunStatement => {
     return form;
   };
 
-  const run = async (sql: string, bindings: readonly unknown[], raw = false) => {
+  return async (sql, bindings) => {
     const connection = (await client.acquireConnection()) as object & { __knexUid?: string; __knexTxId?: string };
     const query = {
       __knexUid: connection.__knexUid,
@@ -73,7 +74,7 @@ const createPreparedStatements = (knex: Knex): RunStatement => {
     };
     try {
       client.emit('query', query);
-      let rows: unknown[];
+      let rows: unknown[][];
       if (sqlite) {
         let statements = prepared.get(connection);
         if (!statements) {
@@ -84,13 +85,10 @@ const createPreparedStatements = (knex: Knex): RunStatement => {
           // of the profile) until restarted; with this it did not in any run (bench/results/changes.md).
           (connection as unknown as SqliteConnection).pragma('temp_store = MEMORY');
         }
-        rows = remember(statements, sql, () => (connection as unknown as SqliteConnection).prepare(sql))
-          .raw(raw)
-          .all(bindings);
+        rows = remember(statements, sql, () => (connection as unknown as SqliteConnection).prepare(sql).raw(true)).all(bindings);
       } else {
         const { name, text } = pgForm(sql);
-        const config = { ...(name ? { name } : {}), text, values: bindings, ...(raw ? { rowMode: 'array' as const } : {}) };
-        rows = (await (connection as unknown as PgConnection).query(config)).rows;
+        rows = (await (connection as unknown as PgConnection).query({ ...(name ? { name } : {}), text, values: bindings, rowMode: 'array' })).rows;
       }
       client.emit('query-response', rows, query);
       return rows;
@@ -101,7 +99,6 @@ const createPreparedStatements = (knex: Knex): RunStatement => {
       await client.releaseConnection(connection);
     }
   };
-  return run as RunStatement;
 };
 
 const runners = new WeakMap<Knex, RunStatement>();
